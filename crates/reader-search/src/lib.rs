@@ -1,0 +1,1 @@
+//! Search for Belarus Reader (work in progress).

@@ -1,0 +1,3 @@
+fn main() {
+    belarus_reader::start();
+}
