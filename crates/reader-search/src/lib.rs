@@ -1,1 +1,58 @@
-//! Search for Belarus Reader (work in progress).
+//! Offline full-text search for Belarus Reader, on BurntSushi's [`fst`] crate.
+//!
+//! The index is built at compile time ([`build_index`], feature `build`) and
+//! loaded in the browser with [`Index::from_bytes`]. It stores no copy of the
+//! text: hits read their snippets from the [`reader_model::Library`].
+//!
+//! ```
+//! use reader_model::{Block, BlockKind, Document, Inline, Library};
+//! use reader_search::{build_index, Index};
+//!
+//! let para = |id: &str, t: &str| Block::new(id, BlockKind::Paragraph, vec![Inline::Text(t.into())]);
+//! let doc = Document {
+//!     id: "rferl".into(),
+//!     blocks: vec![
+//!         para("rferl-a", "Moscow’s seizure of Crimea."),
+//!         para("rferl-b", "Washington eased sanctions."),
+//!     ],
+//!     ..Document::default()
+//! };
+//! let lib = Library { documents: vec![doc] };
+//! let bytes = build_index(&lib); // in build.rs
+//! let index = Index::from_bytes(&bytes).unwrap(); // in the app
+//! let results = index.search(&lib, "sanctoins");
+//! assert_eq!(results.hits[0].block_id, "rferl-b");
+//! assert_eq!(results.hits[0].snippet, "Washington eased sanctions.");
+//! assert_eq!(results.hits[0].snippet_highlights, [17..26]);
+//! ```
+//!
+//! Modules: [`analysis`] (tokens and folding), [`variants`] (transliteration
+//! keys), [`acronyms`] (learned abbreviations), [`format`] (the bytes),
+//! [`fuzzy`] (typo automaton), [`snippet`]; the builder and the query
+//! evaluation are private.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod acronyms;
+pub mod analysis;
+#[cfg(feature = "build")]
+mod builder;
+pub mod format;
+pub mod fuzzy;
+mod index;
+mod query;
+mod search;
+pub mod snippet;
+pub mod variants;
+
+pub use analysis::{analyze, Token, TokenKind};
+#[cfg(feature = "build")]
+pub use builder::{acronym_definitions, build_index, variant_groups};
+pub use format::IndexError;
+pub use index::{Index, IndexStats};
+pub use query::{MAX_QUERY_CHARS, MAX_QUERY_WORDS};
+pub use search::{
+    Hit, MatchKind, SearchResults, DIVERSITY_WINDOW, FUZZY_CAP, HEADING_BOOST, MAX_HITS, PREFIX_CAP,
+};
+pub use variants::variant_key;

@@ -1,0 +1,237 @@
+//! The indexer (feature `build`): a [`Library`] in, index bytes out.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use reader_model::{BlockKind, Library};
+
+use crate::acronyms::{find_definitions, Definition};
+use crate::analysis::{analyze, stem, TokenKind};
+use crate::format::{put_postings, put_str, put_varint, seal, Occurrence};
+use crate::index::{STEM_PREFIX, VARIANT_PREFIX};
+use crate::variants::variant_key;
+
+/// Builds the search index of a library (see [`crate::format`] for the layout).
+///
+/// ```
+/// use reader_model::{Block, BlockKind, Document, Inline, Library};
+/// use reader_search::{build_index, Index};
+/// let doc = Document {
+///     id: "d".into(),
+///     blocks: vec![Block::new("d-p", BlockKind::Paragraph, vec![Inline::Text("Sanctions on Minsk.".into())])],
+///     ..Document::default()
+/// };
+/// let lib = Library { documents: vec![doc] };
+/// let index = Index::from_bytes(&build_index(&lib)).unwrap();
+/// assert_eq!(index.search(&lib, "sanctioned").hits[0].block_id, "d-p");
+/// ```
+pub fn build_index(lib: &Library) -> Vec<u8> {
+    let corpus = Corpus::collect(lib);
+    let mut body = Vec::new();
+
+    // 1 meta
+    let mut meta = Vec::new();
+    put_varint(&mut meta, corpus.text_bytes);
+    put_varint(&mut meta, lib.documents.len() as u64);
+    let mut lens = corpus.block_lens.iter();
+    for doc in &lib.documents {
+        put_str(&mut meta, &doc.id);
+        put_varint(&mut meta, doc.blocks.len() as u64);
+        for block in &doc.blocks {
+            put_varint(&mut meta, lens.next().copied().unwrap_or(0));
+            meta.push(u8::from(block.kind == BlockKind::Heading));
+        }
+    }
+
+    // 5 postings, and 2 the term map pointing into them
+    let mut postings = Vec::new();
+    let mut terms = fst::MapBuilder::memory();
+    let mut offsets: BTreeMap<&str, u64> = BTreeMap::new();
+    for (term, occ) in &corpus.occurrences {
+        let offset = postings.len() as u64;
+        put_postings(&mut postings, occ);
+        terms
+            .insert(term, offset)
+            .expect("terms are inserted in order");
+        offsets.insert(term, offset);
+    }
+    let terms = terms.into_inner().expect("in-memory fst");
+
+    // 3 groups and 4 their lists
+    let mut groups: BTreeMap<Vec<u8>, BTreeSet<u64>> = BTreeMap::new();
+    for (term, &offset) in &offsets {
+        if term.bytes().all(|b| b.is_ascii_lowercase()) {
+            groups
+                .entry(prefixed(STEM_PREFIX, &stem(term)))
+                .or_default()
+                .insert(offset);
+        }
+        if corpus.names.contains(*term) {
+            if let Some(key) = variant_key(term) {
+                groups
+                    .entry(prefixed(VARIANT_PREFIX, &key))
+                    .or_default()
+                    .insert(offset);
+            }
+        }
+    }
+    let mut lists = Vec::new();
+    let mut group_map = fst::MapBuilder::memory();
+    for (key, members) in &groups {
+        group_map
+            .insert(key, lists.len() as u64)
+            .expect("groups are inserted in order");
+        put_varint(&mut lists, members.len() as u64);
+        let mut prev = 0;
+        for &m in members {
+            put_varint(&mut lists, m - prev);
+            prev = m;
+        }
+    }
+    let group_map = group_map.into_inner().expect("in-memory fst");
+
+    // 6 aliases
+    let mut aliases = Vec::new();
+    put_varint(&mut aliases, corpus.definitions.len() as u64);
+    for d in &corpus.definitions {
+        put_str(&mut aliases, &d.acronym);
+        put_varint(&mut aliases, d.expansion.len() as u64);
+        for t in &d.expansion {
+            put_str(&mut aliases, t);
+        }
+    }
+
+    for section in [&meta, &terms, &group_map, &lists, &postings, &aliases] {
+        put_varint(&mut body, section.len() as u64);
+        body.extend_from_slice(section);
+    }
+    seal(body)
+}
+
+/// The groups of distinct index terms that share a transliteration variant
+/// key, for review: every group with more than one term, sorted.
+///
+/// ```
+/// use reader_model::{Block, BlockKind, Document, Inline, Library};
+/// let text = "Lukashenka met Lukashenko and Hale.";
+/// let doc = Document {
+///     id: "d".into(),
+///     blocks: vec![Block::new("d-p", BlockKind::Paragraph, vec![Inline::Text(text.into())])],
+///     ..Document::default()
+/// };
+/// let groups = reader_search::variant_groups(&Library { documents: vec![doc] });
+/// assert_eq!(groups, [vec!["lukashenka".to_string(), "lukashenko".to_string()]]);
+/// ```
+pub fn variant_groups(lib: &Library) -> Vec<Vec<String>> {
+    let corpus = Corpus::collect(lib);
+    let mut groups: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    for name in &corpus.names {
+        if let Some(key) = variant_key(name) {
+            groups.entry(key).or_default().insert(name);
+        }
+    }
+    let mut out: Vec<Vec<String>> = groups
+        .into_values()
+        .filter(|g| g.len() > 1)
+        .map(|g| g.into_iter().map(str::to_string).collect())
+        .collect();
+    out.sort();
+    out
+}
+
+/// The acronym definitions found in a library (deduplicated by acronym, first wins).
+///
+/// ```
+/// use reader_model::{Block, BlockKind, Document, Inline, Library};
+/// let text = "the Eurasian Economic Union (EAEU) and the EAEU";
+/// let doc = Document {
+///     id: "d".into(),
+///     blocks: vec![Block::new("d-p", BlockKind::Paragraph, vec![Inline::Text(text.into())])],
+///     ..Document::default()
+/// };
+/// let defs = reader_search::acronym_definitions(&Library { documents: vec![doc] });
+/// assert_eq!(defs.len(), 1);
+/// ```
+pub fn acronym_definitions(lib: &Library) -> Vec<Definition> {
+    Corpus::collect(lib).definitions
+}
+
+fn prefixed(prefix: u8, key: &str) -> Vec<u8> {
+    let mut k = Vec::with_capacity(key.len() + 1);
+    k.push(prefix);
+    k.extend_from_slice(key.as_bytes());
+    k
+}
+
+/// Everything the indexer learns from one pass over the library.
+struct Corpus {
+    occurrences: BTreeMap<String, Vec<Occurrence>>,
+    /// Token count (joined tokens excluded) per block, in global block order.
+    block_lens: Vec<u64>,
+    /// Terms that occur capitalized and never in lower case.
+    names: BTreeSet<String>,
+    definitions: Vec<Definition>,
+    text_bytes: u64,
+}
+
+impl Corpus {
+    fn collect(lib: &Library) -> Corpus {
+        let mut occurrences: BTreeMap<String, Vec<Occurrence>> = BTreeMap::new();
+        let mut block_lens = Vec::new();
+        let mut capitalized = BTreeSet::new();
+        let mut lower = BTreeSet::new();
+        let mut definitions: Vec<Definition> = Vec::new();
+        let mut text_bytes = 0u64;
+        for doc in &lib.documents {
+            for block in &doc.blocks {
+                let global = block_lens.len() as u32;
+                let text = block.plain_text();
+                text_bytes += text.len() as u64;
+                let tokens = analyze(&text);
+                let mut len = 0;
+                for t in &tokens {
+                    occurrences
+                        .entry(t.term.clone())
+                        .or_default()
+                        .push(Occurrence {
+                            block: global,
+                            position: t.position,
+                            start: t.range.start as u32,
+                            end: t.range.end as u32,
+                        });
+                    if t.kind == TokenKind::Joined {
+                        continue;
+                    }
+                    len += 1;
+                    if t.kind == TokenKind::Word {
+                        let upper = text[t.range.clone()]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase);
+                        if upper {
+                            capitalized.insert(t.term.clone());
+                        } else {
+                            lower.insert(t.term.clone());
+                        }
+                    }
+                }
+                block_lens.push(len);
+                for d in find_definitions(&text) {
+                    if !definitions.iter().any(|e| e.acronym == d.acronym) {
+                        definitions.push(d);
+                    }
+                }
+            }
+        }
+        for occ in occurrences.values_mut() {
+            occ.sort_by_key(|o| (o.block, o.position, o.start));
+        }
+        let names = capitalized.difference(&lower).cloned().collect();
+        Corpus {
+            occurrences,
+            block_lens,
+            names,
+            definitions,
+            text_bytes,
+        }
+    }
+}

@@ -1,0 +1,254 @@
+//! Query parsing: words, `"quoted phrases"`, `-exclusions`, limits.
+
+use crate::analysis::{analyze, TokenKind};
+
+/// Longest query, in characters; longer queries are cut.
+pub const MAX_QUERY_CHARS: usize = 256;
+/// Most words (clauses) in a query; more are cut.
+pub const MAX_QUERY_WORDS: usize = 16;
+
+/// What one clause asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Spec {
+    /// One term; `prefix` when it is the word being typed.
+    Word { term: String, prefix: bool },
+    /// Terms that must stand next to each other.
+    Phrase(Vec<String>),
+    /// A hyphenated word: the joined term or the parts as a phrase.
+    Joined {
+        joined: String,
+        parts: Vec<String>,
+        prefix: bool,
+    },
+    /// An acronym or its long form; `typed_acronym` says which the user wrote.
+    Acronym {
+        acronym: String,
+        expansion: Vec<String>,
+        typed_acronym: bool,
+        prefix: bool,
+    },
+}
+
+/// One clause of a query.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Clause {
+    pub spec: Spec,
+    pub negated: bool,
+}
+
+/// A parsed query.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Parsed {
+    pub clauses: Vec<Clause>,
+    pub notice: Option<String>,
+}
+
+const QUOTES: [char; 6] = ['"', '“', '”', '„', '«', '»'];
+
+/// Parses a query; `aliases` are the acronyms learned at build time.
+pub(crate) fn parse(query: &str, aliases: &[(String, Vec<String>)]) -> Parsed {
+    let mut notice = None;
+    let query = match query.char_indices().nth(MAX_QUERY_CHARS) {
+        Some((cut, _)) => {
+            notice = Some(format!("Query cut to {MAX_QUERY_CHARS} characters"));
+            &query[..cut]
+        }
+        None => query,
+    };
+    let typing = !query.ends_with(char::is_whitespace);
+    let mut clauses = Vec::new();
+    let mut rest = query;
+    loop {
+        rest = rest.trim_start();
+        let Some(first) = rest.chars().next() else {
+            break;
+        };
+        let negated = first == '-' && rest[1..].starts_with(|c: char| !c.is_whitespace());
+        if negated {
+            rest = &rest[1..];
+        }
+        let (text, quoted);
+        match rest.strip_prefix(QUOTES) {
+            Some(inner) => {
+                let end = inner.find(QUOTES).unwrap_or(inner.len());
+                text = &inner[..end];
+                rest = inner
+                    .get(end..)
+                    .and_then(|r| r.strip_prefix(QUOTES))
+                    .unwrap_or("");
+                quoted = true;
+            }
+            None => {
+                let end = rest
+                    .find(|c: char| c.is_whitespace() || QUOTES.contains(&c))
+                    .unwrap_or(rest.len());
+                text = &rest[..end];
+                rest = &rest[end..];
+                quoted = false;
+            }
+        }
+        if let Some(spec) = item_spec(text, quoted) {
+            clauses.push(Clause { spec, negated });
+        }
+    }
+    if clauses.len() > MAX_QUERY_WORDS {
+        clauses.truncate(MAX_QUERY_WORDS);
+        notice = Some(format!("Query cut to {MAX_QUERY_WORDS} words"));
+    } else if typing {
+        if let Some(Clause {
+            spec: Spec::Word { prefix, .. } | Spec::Joined { prefix, .. },
+            negated: false,
+        }) = clauses.last_mut()
+        {
+            *prefix = true;
+        }
+    }
+    apply_aliases(&mut clauses, aliases);
+    Parsed { clauses, notice }
+}
+
+/// The clause for one item of the query (a word or a quoted phrase).
+fn item_spec(text: &str, quoted: bool) -> Option<Spec> {
+    let tokens = analyze(text);
+    let parts: Vec<String> = tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Joined)
+        .map(|t| t.term.clone())
+        .collect();
+    let joined: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Joined)
+        .map(|t| t.term.as_str())
+        .collect();
+    match (parts.len(), joined.as_slice()) {
+        (0, _) => None,
+        (1, _) => Some(Spec::Word {
+            term: parts.into_iter().next()?,
+            prefix: false,
+        }),
+        (_, [j]) if !quoted && tokens.len() == parts.len() + 1 => Some(Spec::Joined {
+            joined: j.to_string(),
+            parts,
+            prefix: false,
+        }),
+        _ => Some(Spec::Phrase(parts)),
+    }
+}
+
+/// Rewrites acronyms and their long forms into [`Spec::Acronym`] clauses.
+fn apply_aliases(clauses: &mut Vec<Clause>, aliases: &[(String, Vec<String>)]) {
+    let word = |c: &Clause| match (&c.spec, c.negated) {
+        (Spec::Word { term, prefix }, false) => Some((term.clone(), *prefix)),
+        _ => None,
+    };
+    let mut i = 0;
+    while i < clauses.len() {
+        for (acronym, expansion) in aliases {
+            let n = expansion.len();
+            let long_form = i + n <= clauses.len()
+                && clauses[i..i + n]
+                    .iter()
+                    .zip(expansion)
+                    .all(|(c, e)| word(c).is_some_and(|(t, _)| &t == e));
+            if long_form {
+                let prefix = word(&clauses[i + n - 1]).is_some_and(|(_, p)| p);
+                let spec = Spec::Acronym {
+                    acronym: acronym.clone(),
+                    expansion: expansion.clone(),
+                    typed_acronym: false,
+                    prefix,
+                };
+                clauses.splice(
+                    i..i + n,
+                    [Clause {
+                        spec,
+                        negated: false,
+                    }],
+                );
+                break;
+            }
+            if let Some((term, prefix)) = word(&clauses[i]).filter(|(t, _)| t == acronym) {
+                let spec = Spec::Acronym {
+                    acronym: term,
+                    expansion: expansion.clone(),
+                    typed_acronym: true,
+                    prefix,
+                };
+                clauses[i].spec = spec;
+                break;
+            }
+        }
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn word(t: &str, prefix: bool) -> Spec {
+        Spec::Word {
+            term: t.into(),
+            prefix,
+        }
+    }
+
+    #[test]
+    fn parses_items() {
+        let p = parse("Moscow’s \"Union State\" -Crimea cease-fire", &[]);
+        let specs: Vec<(Spec, bool)> = p.clauses.into_iter().map(|c| (c.spec, c.negated)).collect();
+        assert_eq!(
+            specs,
+            [
+                (word("moscow", false), false),
+                (Spec::Phrase(vec!["union".into(), "state".into()]), false),
+                (word("crimea", false), true),
+                (
+                    Spec::Joined {
+                        joined: "ceasefire".into(),
+                        parts: vec!["cease".into(), "fire".into()],
+                        prefix: true
+                    },
+                    false
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn limits() {
+        let long = "word ".repeat(100);
+        let p = parse(&long, &[]);
+        assert_eq!(p.clauses.len(), MAX_QUERY_WORDS);
+        assert_eq!(p.notice.as_deref(), Some("Query cut to 16 words"));
+        let p = parse(&"x".repeat(1000), &[]);
+        assert_eq!(p.notice.as_deref(), Some("Query cut to 256 characters"));
+        assert!(parse(" ?! -- \"\" - ", &[]).clauses.is_empty());
+    }
+
+    #[test]
+    fn aliases_both_ways() {
+        let aliases = vec![(
+            "csto".to_string(),
+            vec!["collective".to_string(), "treaty".to_string()],
+        )];
+        let p = parse("the Collective Treaty ", &aliases);
+        assert_eq!(p.clauses.len(), 2);
+        assert!(matches!(
+            &p.clauses[1].spec,
+            Spec::Acronym {
+                typed_acronym: false,
+                ..
+            }
+        ));
+        let p = parse("CSTO", &aliases);
+        assert!(matches!(
+            &p.clauses[0].spec,
+            Spec::Acronym {
+                typed_acronym: true,
+                prefix: true,
+                ..
+            }
+        ));
+    }
+}

@@ -1,0 +1,513 @@
+//! Query evaluation: term expansion, phrase matching, BM25 ranking, hits.
+
+use core::ops::Range;
+use std::collections::{BTreeMap, HashMap};
+
+use fst::automaton::Str;
+use fst::{Automaton, IntoStreamer, Streamer};
+use reader_model::Library;
+
+use crate::analysis::stem;
+use crate::format::Occurrence;
+use crate::fuzzy::{max_distance, Damerau};
+use crate::index::{Index, STEM_PREFIX, VARIANT_PREFIX};
+use crate::query::{parse, Clause, Spec};
+use crate::snippet::{make_snippet, merge_ranges, SNIPPET_WORDS};
+use crate::variants::variant_key;
+
+/// Most terms a prefix expands to.
+pub const PREFIX_CAP: usize = 64;
+/// Most terms a misspelled word expands to.
+pub const FUZZY_CAP: usize = 16;
+/// Most hits returned (the counts cover all matches).
+pub const MAX_HITS: usize = 50;
+/// Score factor for heading blocks.
+pub const HEADING_BOOST: f32 = 1.5;
+/// Documents that have hits get their best one into this many first results.
+pub const DIVERSITY_WINDOW: usize = 5;
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+
+/// How a passage matched the query (the weakest way among the query's words).
+///
+/// ```
+/// use reader_search::MatchKind;
+/// assert!(MatchKind::Exact < MatchKind::Stemmed && MatchKind::Prefix < MatchKind::Fuzzy);
+/// assert_eq!(MatchKind::Variant.weight(), 0.75);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MatchKind {
+    /// The word as written (after case and diacritics folding).
+    Exact,
+    /// Another form of the same English stem (`sanctioned` → `sanctions`).
+    Stemmed,
+    /// A transliteration variant (`Lukashenko` → `Lukashenka`) or an acronym / long form.
+    Variant,
+    /// A completion of the word being typed.
+    Prefix,
+    /// A misspelling within the allowed edit distance.
+    Fuzzy,
+}
+
+impl MatchKind {
+    /// Factor applied to the term frequency of a match of this kind.
+    pub fn weight(self) -> f32 {
+        match self {
+            MatchKind::Exact => 1.0,
+            MatchKind::Stemmed => 0.85,
+            MatchKind::Variant => 0.75,
+            MatchKind::Prefix => 0.7,
+            MatchKind::Fuzzy => 0.4,
+        }
+    }
+}
+
+/// One passage found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    /// Id of the document.
+    pub doc_id: String,
+    /// Id of the block (passage).
+    pub block_id: String,
+    /// Index of the block in its document.
+    pub block_index: usize,
+    /// Text of the section heading the block sits under (its own text for a heading).
+    pub heading: Option<String>,
+    /// Ranking score (higher is better); comparable within one result list.
+    pub score: f32,
+    /// About 30 whole words around the matches, `…` where cut.
+    pub snippet: String,
+    /// Byte ranges of the matches in `snippet`.
+    pub snippet_highlights: Vec<Range<usize>>,
+    /// Byte ranges of the matches in the block's `plain_text()`.
+    pub block_highlights: Vec<Range<usize>>,
+    /// The weakest way a query word matched in this passage.
+    pub match_kind: MatchKind,
+}
+
+/// The answer to a query.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchResults {
+    /// Passages, best first (at most [`MAX_HITS`]).
+    pub hits: Vec<Hit>,
+    /// Matching passages per document, for every indexed document, before the document filter.
+    pub counts: Vec<(String, usize)>,
+    /// A short message for the UI, e.g. "Query cut to 16 words".
+    pub notice: Option<String>,
+    /// When nothing matched: index terms near the query words ("did you mean").
+    pub suggestions: Vec<String>,
+}
+
+/// A block that matched some of the query's clauses.
+#[derive(Clone, Debug)]
+struct Ranked {
+    block: u32,
+    matched: usize,
+    score: f32,
+    kind: MatchKind,
+    ranges: Vec<(u32, u32)>,
+}
+
+/// What one clause found in one block.
+#[derive(Clone, Debug)]
+struct BlockMatch {
+    tf: f32,
+    kind: MatchKind,
+    ranges: Vec<(u32, u32)>,
+}
+
+type ClauseHits = BTreeMap<u32, BlockMatch>;
+
+fn add(hits: &mut ClauseHits, block: u32, kind: MatchKind, ranges: &[(u32, u32)]) {
+    let m = hits.entry(block).or_insert(BlockMatch {
+        tf: 0.0,
+        kind,
+        ranges: Vec::new(),
+    });
+    m.tf += kind.weight();
+    m.kind = m.kind.min(kind);
+    m.ranges.extend_from_slice(ranges);
+}
+
+fn merge(into: &mut ClauseHits, from: ClauseHits) {
+    for (block, m) in from {
+        match into.get_mut(&block) {
+            Some(e) => {
+                e.tf += m.tf;
+                e.kind = e.kind.min(m.kind);
+                e.ranges.extend(m.ranges);
+            }
+            None => {
+                into.insert(block, m);
+            }
+        }
+    }
+}
+
+/// The expansions of one word: term offsets with the best kind for each.
+#[derive(Default)]
+struct Expansion(Vec<(u64, MatchKind)>);
+
+impl Expansion {
+    fn push(&mut self, offset: u64, kind: MatchKind) {
+        match self.0.iter_mut().find(|(o, _)| *o == offset) {
+            Some(e) => e.1 = e.1.min(kind),
+            None => self.0.push((offset, kind)),
+        }
+    }
+}
+
+impl Index {
+    /// Searches all documents. `lib` must be the library the index was built
+    /// from; snippets and ids are read from it.
+    ///
+    /// ```
+    /// use reader_model::{Block, BlockKind, Document, Inline, Library};
+    /// use reader_search::{build_index, Index, MatchKind};
+    /// let para = |id: &str, t: &str| Block::new(id, BlockKind::Paragraph, vec![Inline::Text(t.into())]);
+    /// let doc = Document {
+    ///     id: "d".into(),
+    ///     blocks: vec![para("d-a", "Lukashenka met Hale in Minsk."), para("d-b", "A cease-fire was agreed.")],
+    ///     ..Document::default()
+    /// };
+    /// let lib = Library { documents: vec![doc] };
+    /// let index = Index::from_bytes(&build_index(&lib)).unwrap();
+    /// let r = index.search(&lib, "Lukashenko ");
+    /// assert_eq!((r.hits[0].block_id.as_str(), r.hits[0].match_kind), ("d-a", MatchKind::Variant));
+    /// assert_eq!(index.search(&lib, "ceasefire").hits[0].snippet_highlights, [2..12]);
+    /// assert_eq!(r.counts, [("d".to_string(), 1)]);
+    /// assert!(index.search(&lib, "  ?! ").hits.is_empty());
+    /// ```
+    pub fn search(&self, lib: &Library, query: &str) -> SearchResults {
+        self.search_in(lib, query, None)
+    }
+
+    /// Like [`Index::search`], keeping only hits of the document `doc_filter`
+    /// (the counts still cover every document).
+    ///
+    /// ```
+    /// use reader_model::{Block, BlockKind, Document, Inline, Library};
+    /// use reader_search::{build_index, Index};
+    /// let doc = |id: &str| Document {
+    ///     id: id.into(),
+    ///     blocks: vec![Block::new(format!("{id}-p"), BlockKind::Paragraph, vec![Inline::Text("Minsk".into())])],
+    ///     ..Document::default()
+    /// };
+    /// let lib = Library { documents: vec![doc("a"), doc("b")] };
+    /// let index = Index::from_bytes(&build_index(&lib)).unwrap();
+    /// let r = index.search_in(&lib, "minsk", Some("b"));
+    /// assert_eq!(r.hits.len(), 1);
+    /// assert_eq!(r.counts, [("a".to_string(), 1), ("b".to_string(), 1)]);
+    /// ```
+    pub fn search_in(&self, lib: &Library, query: &str, doc_filter: Option<&str>) -> SearchResults {
+        let parsed = parse(query, &self.aliases);
+        let mut results = SearchResults {
+            notice: parsed.notice,
+            ..SearchResults::default()
+        };
+        let positive: Vec<&Clause> = parsed.clauses.iter().filter(|c| !c.negated).collect();
+        if positive.is_empty() {
+            results.counts = self.docs.iter().map(|d| (d.id.clone(), 0)).collect();
+            return results;
+        }
+        let mut excluded = Vec::new();
+        for c in parsed.clauses.iter().filter(|c| c.negated) {
+            excluded.extend(self.eval(&c.spec, true).into_keys());
+        }
+
+        let n = self.block_len.len() as f32;
+        // block -> (clauses matched, score, weakest kind, ranges)
+        let mut blocks: BTreeMap<u32, Ranked> = BTreeMap::new();
+        for c in &positive {
+            let hits = self.eval(&c.spec, false);
+            if hits.is_empty() && results.suggestions.len() < 5 {
+                if let Spec::Word { term, .. } = &c.spec {
+                    for s in self.suggest(term, 3) {
+                        if !results.suggestions.contains(&s) {
+                            results.suggestions.push(s);
+                        }
+                    }
+                }
+            }
+            let df = hits.len() as f32;
+            let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+            for (block, m) in hits {
+                if excluded.contains(&block) {
+                    continue;
+                }
+                let dl = self.block_len.get(block as usize).copied().unwrap_or(0) as f32;
+                let norm = K1 * (1.0 - B + B * dl / self.avg_len);
+                let s = idf * m.tf * (K1 + 1.0) / (m.tf + norm);
+                let e = blocks.entry(block).or_insert(Ranked {
+                    block,
+                    matched: 0,
+                    score: 0.0,
+                    kind: MatchKind::Exact,
+                    ranges: Vec::new(),
+                });
+                e.matched += 1;
+                e.score += s;
+                e.kind = e.kind.max(m.kind);
+                e.ranges.extend(m.ranges);
+            }
+        }
+        if !blocks.is_empty() {
+            results.suggestions.clear();
+        }
+
+        let mut counts: Vec<usize> = vec![0; self.docs.len()];
+        let mut ranked: Vec<Ranked> = Vec::with_capacity(blocks.len());
+        for mut r in blocks.into_values() {
+            let Some((d, _)) = self.locate(r.block) else {
+                continue;
+            };
+            counts[d] += 1;
+            if doc_filter.is_some_and(|f| f != self.docs[d].id) {
+                continue;
+            }
+            if self.heading.get(r.block as usize).copied().unwrap_or(false) {
+                r.score *= HEADING_BOOST;
+            }
+            ranked.push(r);
+        }
+        results.counts = self
+            .docs
+            .iter()
+            .zip(&counts)
+            .map(|(d, &c)| (d.id.clone(), c))
+            .collect();
+        ranked.sort_by(|a, b| {
+            b.matched
+                .cmp(&a.matched)
+                .then(b.score.total_cmp(&a.score))
+                .then(a.block.cmp(&b.block))
+        });
+        if doc_filter.is_none() {
+            self.diversify(&mut ranked);
+        }
+
+        let lib_docs: Vec<Option<&reader_model::Document>> =
+            self.docs.iter().map(|d| lib.document(&d.id)).collect();
+        for Ranked {
+            block,
+            score,
+            kind,
+            ranges,
+            ..
+        } in ranked
+        {
+            if results.hits.len() >= MAX_HITS {
+                break;
+            }
+            let Some((d, local)) = self.locate(block) else {
+                continue;
+            };
+            let Some(doc) = lib_docs[d] else { continue };
+            let Some(b) = doc.blocks.get(local) else {
+                continue;
+            };
+            let text = b.plain_text();
+            let valid = |r: &(u32, u32)| {
+                let (s, e) = (r.0 as usize, r.1 as usize);
+                (s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e))
+                    .then_some(s..e)
+            };
+            let block_highlights = merge_ranges(ranges.iter().filter_map(valid).collect());
+            let (snippet, snippet_highlights) =
+                make_snippet(&text, &block_highlights, SNIPPET_WORDS);
+            results.hits.push(Hit {
+                doc_id: doc.id.clone(),
+                block_id: b.id.clone(),
+                block_index: local,
+                heading: doc.section_heading(local).map(|h| h.plain_text()),
+                score,
+                snippet,
+                snippet_highlights,
+                block_highlights,
+                match_kind: kind,
+            });
+        }
+        results
+    }
+
+    /// Moves the best hit of a document absent from the first
+    /// [`DIVERSITY_WINDOW`] results to the end of that window, when it
+    /// matched as many query words as the first result.
+    fn diversify(&self, ranked: &mut Vec<Ranked>) {
+        let Some(top_matched) = ranked.first().map(|r| r.matched) else {
+            return;
+        };
+        for d in &self.docs {
+            let window = ranked.len().min(DIVERSITY_WINDOW);
+            let in_doc =
+                |r: &Ranked| (d.first_block..d.first_block + d.n_blocks).contains(&r.block);
+            if ranked[..window].iter().any(in_doc) {
+                continue;
+            }
+            if let Some(pos) = ranked.iter().position(in_doc) {
+                if ranked[pos].matched == top_matched && window > 0 {
+                    let hit = ranked.remove(pos);
+                    ranked.insert(window - 1, hit);
+                }
+            }
+        }
+    }
+
+    /// The blocks a clause matches. `strict` (for exclusions) skips prefix and fuzzy matching.
+    fn eval(&self, spec: &Spec, strict: bool) -> ClauseHits {
+        match spec {
+            Spec::Word { term, prefix } => self.word_hits(term, *prefix && !strict, !strict),
+            Spec::Phrase(words) => self.phrase_hits(words, MatchKind::Exact),
+            Spec::Joined {
+                joined,
+                parts,
+                prefix,
+            } => {
+                let mut hits = self.word_hits(joined, *prefix && !strict, !strict);
+                merge(&mut hits, self.phrase_hits(parts, MatchKind::Exact));
+                hits
+            }
+            Spec::Acronym {
+                acronym,
+                expansion,
+                typed_acronym,
+                prefix,
+            } => {
+                let (word_kind, phrase_kind) = if *typed_acronym {
+                    (MatchKind::Exact, MatchKind::Variant)
+                } else {
+                    (MatchKind::Variant, MatchKind::Exact)
+                };
+                let mut hits = self.word_hits(acronym, *prefix && !strict && *typed_acronym, false);
+                for m in hits.values_mut() {
+                    m.kind = m.kind.max(word_kind);
+                }
+                merge(&mut hits, self.phrase_hits(expansion, phrase_kind));
+                hits
+            }
+        }
+    }
+
+    /// Term offsets a word expands to.
+    fn expand(&self, term: &str, prefix: bool, fuzzy: bool) -> Expansion {
+        let mut exp = Expansion::default();
+        if let Some(o) = self.terms.get(term) {
+            exp.push(o, MatchKind::Exact);
+        }
+        if term.bytes().all(|b| b.is_ascii_lowercase()) {
+            for o in self.group(STEM_PREFIX, &stem(term)) {
+                exp.push(o, MatchKind::Stemmed);
+            }
+        }
+        if let Some(key) = variant_key(term) {
+            for o in self.group(VARIANT_PREFIX, &key) {
+                exp.push(o, MatchKind::Variant);
+            }
+        }
+        if prefix && term.chars().count() >= 2 {
+            let mut stream = self
+                .terms
+                .search(Str::new(term).starts_with())
+                .into_stream();
+            let mut n = 0;
+            while let Some((_, o)) = stream.next() {
+                exp.push(o, MatchKind::Prefix);
+                n += 1;
+                if n >= PREFIX_CAP {
+                    break;
+                }
+            }
+        }
+        if exp.0.is_empty() && fuzzy {
+            self.fuzzy_into(term, &mut exp);
+        }
+        exp
+    }
+
+    fn fuzzy_into(&self, term: &str, exp: &mut Expansion) {
+        let max = max_distance(term);
+        let Some(aut) = Damerau::new(term, max).filter(|_| max > 0) else {
+            return;
+        };
+        let mut found: Vec<(u8, u64)> = Vec::new();
+        let mut stream = self.terms.search(&aut).into_stream();
+        while let Some((key, o)) = stream.next() {
+            let d = core::str::from_utf8(key)
+                .ok()
+                .and_then(|k| aut.distance(k))
+                .unwrap_or(u8::MAX);
+            found.push((d, o));
+            if found.len() >= 4 * FUZZY_CAP {
+                break;
+            }
+        }
+        found.sort();
+        for (_, o) in found.into_iter().take(FUZZY_CAP) {
+            exp.push(o, MatchKind::Fuzzy);
+        }
+    }
+
+    fn word_hits(&self, term: &str, prefix: bool, fuzzy: bool) -> ClauseHits {
+        let mut hits = ClauseHits::new();
+        let mut occ = Vec::new();
+        for (offset, kind) in self.expand(term, prefix, fuzzy).0 {
+            occ.clear();
+            self.postings_into(offset, &mut occ);
+            for o in &occ {
+                add(&mut hits, o.block, kind, &[(o.start, o.end)]);
+            }
+        }
+        hits
+    }
+
+    /// Blocks where the words stand next to each other. Each word matches
+    /// exactly, by stem or by transliteration variant; the match kind is the
+    /// weakest of the words' and `base`.
+    fn phrase_hits(&self, words: &[String], base: MatchKind) -> ClauseHits {
+        let mut hits = ClauseHits::new();
+        let mut per_word: Vec<HashMap<(u32, u32), (Occurrence, MatchKind)>> =
+            Vec::with_capacity(words.len());
+        let mut occ = Vec::new();
+        for w in words {
+            let mut map = HashMap::new();
+            for (offset, kind) in self.expand(w, false, false).0 {
+                occ.clear();
+                self.postings_into(offset, &mut occ);
+                for o in &occ {
+                    let e = map.entry((o.block, o.position)).or_insert((*o, kind));
+                    if kind < e.1 {
+                        *e = (*o, kind);
+                    }
+                }
+            }
+            if map.is_empty() {
+                return hits;
+            }
+            per_word.push(map);
+        }
+        let Some((first, rest)) = per_word.split_first() else {
+            return hits;
+        };
+        let mut starts: Vec<&(Occurrence, MatchKind)> = first.values().collect();
+        starts.sort_by_key(|(o, _)| (o.block, o.position));
+        for (o, kind) in starts {
+            let mut kind = (*kind).max(base);
+            let mut ranges = vec![(o.start, o.end)];
+            let all = rest.iter().enumerate().all(|(i, map)| {
+                let next = o
+                    .position
+                    .checked_add(i as u32 + 1)
+                    .and_then(|p| map.get(&(o.block, p)));
+                if let Some((n, k)) = next {
+                    kind = kind.max(*k);
+                    ranges.push((n.start, n.end));
+                }
+                next.is_some()
+            });
+            if all {
+                add(&mut hits, o.block, kind, &ranges);
+            }
+        }
+        hits
+    }
+}
