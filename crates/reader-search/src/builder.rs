@@ -77,8 +77,21 @@ pub fn build_index(lib: &Library) -> Vec<u8> {
     let mut lists = Vec::new();
     let mut group_map = fst::MapBuilder::memory();
     for (key, members) in &groups {
+        let first = members.first().copied().unwrap_or(0);
+        if members.len() == 1 {
+            // A stem that is itself the only term of its group is found by
+            // looking the stem up in the term map: no group needed.
+            let stem_is_term = key.first() == Some(&STEM_PREFIX)
+                && core::str::from_utf8(&key[1..]).is_ok_and(|k| offsets.get(k) == Some(&first));
+            if !stem_is_term {
+                group_map
+                    .insert(key, first << 1 | 1)
+                    .expect("groups are inserted in order");
+            }
+            continue;
+        }
         group_map
-            .insert(key, lists.len() as u64)
+            .insert(key, (lists.len() as u64) << 1)
             .expect("groups are inserted in order");
         put_varint(&mut lists, members.len() as u64);
         let mut prev = 0;

@@ -11,7 +11,9 @@
 //!   1 meta      varint text_bytes, varint doc count, per doc: string id,
 //!               varint block count, per block: varint token count, u8 flags (1 = heading)
 //!   2 terms     fst::Map: term -> offset of its postings list in section 5
-//!   3 groups    fst::Map: b"S" + stem | b"V" + variant key -> offset of a list in section 4
+//!   3 groups    fst::Map: b"S" + stem | b"V" + variant key -> (term offset << 1 | 1) for a
+//!               group of one term, else (offset of a list in section 4) << 1; a stem whose
+//!               only term is the stem itself has no group (the query looks the stem up)
 //!   4 lists     per group: varint n, n varint term offsets, delta-coded (ascending)
 //!   5 postings  per term: varint df, per block: varint block delta (global block
 //!               number, first absolute), varint tf, per occurrence: varint position

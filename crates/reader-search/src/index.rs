@@ -172,7 +172,7 @@ impl Index {
         // Every group list decodes to known term offsets.
         let mut stream = groups.stream();
         while let Some((_, list)) = stream.next() {
-            let members = read_list(lists, list).ok_or(IndexError::Corrupt("group list"))?;
+            let members = group_members(lists, list).ok_or(IndexError::Corrupt("group list"))?;
             if members.iter().any(|m| offsets.binary_search(m).is_err()) {
                 return Err(IndexError::Corrupt("group member is not a term"));
             }
@@ -304,7 +304,7 @@ impl Index {
         k.extend_from_slice(key.as_bytes());
         self.groups
             .get(&k)
-            .and_then(|list| read_list(&self.lists, list))
+            .and_then(|value| group_members(&self.lists, value))
             .unwrap_or_default()
     }
 
@@ -316,6 +316,16 @@ impl Index {
             .checked_sub(1)?;
         let local = block - self.docs[d].first_block;
         (local < self.docs[d].n_blocks).then_some((d, local as usize))
+    }
+}
+
+/// The members of a group: its map value is a term offset `<< 1 | 1` for a
+/// group of one, else a list offset `<< 1`.
+fn group_members(lists: &[u8], value: u64) -> Option<Vec<u64>> {
+    if value & 1 == 1 {
+        Some(vec![value >> 1])
+    } else {
+        read_list(lists, value >> 1)
     }
 }
 

@@ -395,7 +395,12 @@ impl Index {
             exp.push(o, MatchKind::Exact);
         }
         if term.bytes().all(|b| b.is_ascii_lowercase()) {
-            for o in self.group(STEM_PREFIX, &stem(term)) {
+            let stem = stem(term);
+            for o in self
+                .group(STEM_PREFIX, &stem)
+                .into_iter()
+                .chain(self.terms.get(&stem))
+            {
                 exp.push(o, MatchKind::Stemmed);
             }
         }

@@ -1,0 +1,84 @@
+//! Property tests: no input panics or takes long; corrupt index bytes are errors.
+
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use proptest::prelude::*;
+use reader_model::Library;
+use reader_search::{build_index, Index};
+
+fn real() -> &'static (Library, Vec<u8>, Index) {
+    static REAL: OnceLock<(Library, Vec<u8>, Index)> = OnceLock::new();
+    REAL.get_or_init(|| {
+        let lib = reader_content::library().expect("curated documents parse");
+        let bytes = build_index(&lib);
+        let index = Index::from_bytes(&bytes).expect("index loads");
+        (lib, bytes, index)
+    })
+}
+
+/// Generous bound for a debug build; release queries take microseconds.
+const QUERY_BOUND: Duration = Duration::from_millis(250);
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_query_is_safe(query in any::<String>().prop_filter("up to 4 KB", |s| s.len() <= 4096)) {
+        let (lib, _, index) = real();
+        let start = Instant::now();
+        let r = index.search(lib, &query);
+        prop_assert!(start.elapsed() < QUERY_BOUND, "{:?} took {:?}", query, start.elapsed());
+        for hit in &r.hits {
+            for h in &hit.snippet_highlights {
+                prop_assert!(hit.snippet.get(h.clone()).is_some());
+            }
+        }
+        let _ = index.suggest(&query, 5);
+    }
+
+    #[test]
+    fn wordy_queries_are_safe(words in proptest::collection::vec("[-\"a-zA-Z’'$0-9 ]{0,12}", 0..400)) {
+        let (lib, _, index) = real();
+        let query = words.join(" ");
+        let start = Instant::now();
+        let r = index.search_in(lib, &query, Some("heritage"));
+        prop_assert!(start.elapsed() < QUERY_BOUND);
+        prop_assert!(r.hits.iter().all(|h| h.doc_id == "heritage"));
+    }
+
+    #[test]
+    fn random_bytes_are_rejected_or_loaded(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        let _ = Index::from_bytes(&bytes);
+        let mut with_magic = b"BRSI\x01\x00\x00\x00".to_vec();
+        with_magic.extend_from_slice(&bytes);
+        reader_search::format::reseal(&mut with_magic);
+        let _ = Index::from_bytes(&with_magic);
+    }
+
+    #[test]
+    fn truncated_index_is_an_error(cut in 0usize..100_000) {
+        let (_, bytes, _) = real();
+        let cut = cut % bytes.len();
+        prop_assert!(Index::from_bytes(&bytes[..cut]).is_err());
+    }
+
+    #[test]
+    fn bit_flipped_index_never_panics(flips in proptest::collection::vec((0usize..100_000, 0u8..8), 1..4), reseal in any::<bool>()) {
+        let (lib, bytes, _) = real();
+        let mut bytes = bytes.clone();
+        let len = bytes.len();
+        for (at, bit) in flips {
+            bytes[at % len] ^= 1 << bit;
+        }
+        if reseal {
+            // Fix the checksum so the structural checks behind it are reached.
+            reader_search::format::reseal(&mut bytes);
+        }
+        if let Ok(index) = Index::from_bytes(&bytes) {
+            for q in ["Lukash", "\"Union State\"", "sanctoins", "CSTO", "-Crimea seizure"] {
+                let _ = index.search(lib, q);
+            }
+        }
+    }
+}
