@@ -1,0 +1,11 @@
+//! Build step: curated text -> document model -> search index, written to OUT_DIR and embedded
+//! in the app with `include_bytes!`. The browser never parses Markdown or tokenizes documents.
+use std::{env, fs, path::PathBuf};
+
+fn main() {
+    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let library = reader_content::library().unwrap_or_else(|e| panic!("curated content is invalid: {e:?}"));
+    fs::write(out.join("library.bin"), library.to_bytes()).expect("write library.bin");
+    fs::write(out.join("index.bin"), reader_search::build_index(&library)).expect("write index.bin");
+    println!("cargo:rerun-if-changed=build.rs");
+}

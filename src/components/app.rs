@@ -1,0 +1,196 @@
+//! The root component: owns the state, keeps it in step with the URL fragment, and lays out
+//! the toolbar, notices, tabs and panes.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::rc::Rc;
+
+use reader_route::{Route, View};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::components::footnote_popover::FootnotePopover;
+use crate::components::notices::Notices;
+use crate::components::pane::{pane_id, Pane};
+use crate::components::search_box::SEARCH_INPUT_ID;
+use crate::components::toolbar::Toolbar;
+use crate::data::Data;
+use crate::dom;
+use crate::state::{Action, AppState, Dispatch, PaneContent, Theme};
+
+/// Props.
+#[derive(Properties, Clone, PartialEq)]
+pub struct AppProps {
+    /// The documents and index.
+    pub data: Rc<Data>,
+}
+
+/// The app.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let state = use_reducer({
+        let data = props.data.clone();
+        move || {
+            let mut s = AppState::new(data, Route::parse(&dom::current_fragment()));
+            s.theme = dom::load("theme").map(|t| Theme::parse(&t)).unwrap_or_default();
+            s.text_size = dom::load("text-size").and_then(|t| t.parse().ok()).unwrap_or(0).clamp(-2, 4);
+            s
+        }
+    });
+    let dispatch: Dispatch = state.dispatcher();
+
+    // URL -> state: links, Back/Forward, edited addresses.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let on_hash = Closure::<dyn Fn()>::new(move || {
+                dispatch.dispatch(Action::Navigate(Route::parse(&dom::current_fragment())));
+            });
+            let w = dom::window();
+            if let Some(w) = &w {
+                let _ = w.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = &w {
+                    let _ = w.remove_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+                }
+                drop(on_hash);
+            }
+        });
+    }
+
+    // Keyboard shortcuts: "/" focuses the search from anywhere; Esc closes a popover.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let on_key = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+                if e.default_prevented() || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                    return;
+                }
+                let typing = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable"))
+                    .unwrap_or(false);
+                match e.key().as_str() {
+                    "/" if !typing => {
+                        e.prevent_default();
+                        dom::focus(SEARCH_INPUT_ID);
+                    }
+                    "Escape" => dispatch.dispatch(Action::CloseNote),
+                    _ => {}
+                }
+            });
+            let d = dom::window().and_then(|w| w.document());
+            if let Some(d) = &d {
+                let _ = d.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(d) = &d {
+                    let _ = d.remove_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+                }
+                drop(on_key);
+            }
+        });
+    }
+
+    // Theme and text size: attributes on <html> (CSS does the rest), remembered.
+    use_effect_with((state.theme, state.text_size), |(theme, size)| {
+        dom::set_root_attribute("data-theme", theme.as_str());
+        dom::set_root_attribute("data-text-size", &size.to_string());
+        dom::store("theme", theme.as_str());
+        dom::store("text-size", &size.to_string());
+    });
+
+    // State -> URL: the canonical fragment (typing replaces, so history is not flooded).
+    let fragment = state.route.to_fragment();
+    use_effect_with(fragment, |fragment| {
+        if dom::current_fragment() != *fragment && !(fragment == "#/" && dom::current_fragment().is_empty()) {
+            dom::replace_fragment(fragment);
+        }
+    });
+
+    // Scroll to the passage the reader asked for, and flash it.
+    use_effect_with((state.route.block.clone(), state.scroll_serial), |(block, _)| {
+        if let Some(b) = block {
+            dom::scroll_to_and_flash(b);
+        }
+    });
+
+    let highlights = use_memo(state.results.clone(), |results| {
+        let mut map: HashMap<String, Rc<[Range<usize>]>> = HashMap::new();
+        for hit in &results.hits {
+            map.insert(hit.block_id.clone(), hit.block_highlights.clone().into());
+        }
+        Rc::new(map)
+    });
+    let current = Rc::new(current_matches(&state));
+    let route = Rc::new(state.route.clone());
+    let panes = state.visible_panes();
+    let choosable = matches!(state.route.view, View::Both);
+    let data = state.data.clone();
+
+    let tab = |i: usize, content: &PaneContent| {
+        let label = match content {
+            PaneContent::Results => "Search results".to_string(),
+            PaneContent::Doc(d) => data.library.document(d).map(|d| d.short_name.clone()).unwrap_or_default(),
+        };
+        let selected = state.active_tab == i || panes.len() == 1;
+        let dispatch = dispatch.clone();
+        let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetTab(i)));
+        html! {
+            <button type="button" role="tab" id={format!("tab-{i}")} aria-controls={pane_id(i)}
+                aria-selected={selected.to_string()} tabindex={if selected { "0" } else { "-1" }} {onclick}>{label}</button>
+        }
+    };
+
+    html! {
+        <ContextProvider<Dispatch> context={dispatch.clone()}>
+            <div class={classes!("app", state.route.embed.then_some("embed"))} data-panes={panes.len().to_string()}>
+                <Toolbar data={data.clone()} query={AttrValue::from(state.route.query.clone())} view={state.route.view.clone()}
+                    theme={state.theme} text_size={state.text_size} embed={state.route.embed} />
+                <Notices notices={state.notices.clone()} />
+                <div class="tabs" role="tablist" aria-label="Panes">
+                    { for panes.iter().map(|(i, c)| tab(*i, c)) }
+                </div>
+                <main class="panes">
+                    { for panes.iter().map(|(i, content)| html! {
+                        <Pane key={*i} index={*i} content={content.clone()} {choosable}
+                            active={state.active_tab == *i || panes.len() == 1}
+                            data={data.clone()} results={state.results.clone()} route={route.clone()}
+                            highlights={(*highlights).clone()} current={current.clone()} />
+                    }) }
+                </main>
+                if let Some(note) = &state.open_note {
+                    <FootnotePopover data={data.clone()} note={note.clone()} />
+                }
+            </div>
+        </ContextProvider<Dispatch>>
+    }
+}
+
+/// For each document with matches: (position of the current match, number of matching
+/// passages, block id of the current match), in document order.
+fn current_matches(state: &AppState) -> Vec<(String, (usize, usize, String))> {
+    if state.route.query.trim().is_empty() {
+        return Vec::new();
+    }
+    state
+        .doc_ids()
+        .filter_map(|doc| {
+            let hits = state.doc_hits(doc);
+            if hits.is_empty() {
+                return None;
+            }
+            let pos = state
+                .match_in(doc)
+                .or_else(|| state.route.block.as_ref().and_then(|b| hits.iter().position(|h| h.block_id == *b)));
+            let (pos, block) = match pos {
+                Some(p) if p < hits.len() => (p, hits[p].block_id.clone()),
+                _ => (hits.len(), String::new()),
+            };
+            Some((doc.to_string(), (pos, hits.len(), block)))
+        })
+        .collect()
+}

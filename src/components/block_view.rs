@@ -1,0 +1,147 @@
+//! One passage of a document: its inlines, search highlights, footnote markers and permalink.
+
+use std::ops::Range;
+use std::rc::Rc;
+
+use reader_model::{BlockKind, Inline};
+use yew::prelude::*;
+
+use crate::components::note_ref::NoteRef;
+use crate::data::Data;
+
+/// Props: plain data, so unchanged passages are not re-rendered while typing.
+#[derive(Properties, Clone, PartialEq)]
+pub struct BlockViewProps {
+    /// The documents (compared by identity: loaded once).
+    pub data: Rc<Data>,
+    /// Index of the document in the library.
+    pub doc: usize,
+    /// Index of the block in the document.
+    pub index: usize,
+    /// Byte ranges of `block.plain_text()` to mark as search matches.
+    #[prop_or_default]
+    pub highlights: Option<Rc<[Range<usize>]>>,
+    /// This passage is the current match ("n of m").
+    #[prop_or_default]
+    pub current: bool,
+    /// Extra content after the text (e.g. the related-passage marker).
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// Renders a block as the element its kind calls for, with `id` = the block id.
+#[function_component(BlockView)]
+pub fn block_view(props: &BlockViewProps) -> Html {
+    let document = &props.data.library.documents[props.doc];
+    let block = &document.blocks[props.index];
+    let doc_id = AttrValue::from(document.id.clone());
+    let content = render_inlines(&doc_id, &block.inlines, props.highlights.as_deref().unwrap_or(&[]));
+    let permalink = html! {
+        <a class="permalink" href={format!("#/{}", block.id)} aria-label="Link to this passage" title="Link to this passage">{"¶"}</a>
+    };
+    let class = classes!(
+        "block",
+        props.current.then_some("current-match"),
+        props.highlights.as_ref().map(|h| !h.is_empty()).unwrap_or(false).then_some("has-match")
+    );
+    let id = block.id.clone();
+    match block.kind {
+        BlockKind::Heading => html! {
+            <h3 {id} class={classes!(class, "section-heading")} tabindex="-1">{content}{permalink}{props.children.clone()}</h3>
+        },
+        BlockKind::Paragraph => html! { <p {id} {class} tabindex="-1">{content}{permalink}{props.children.clone()}</p> },
+        BlockKind::ListItem => html! { <li {id} {class} tabindex="-1">{content}{permalink}{props.children.clone()}</li> },
+        BlockKind::Caption => html! {
+            <figure {id} class={classes!(class, "caption")} tabindex="-1">
+                <figcaption><span class="visually-hidden">{"Photo caption: "}</span>{content}{permalink}{props.children.clone()}</figcaption>
+            </figure>
+        },
+        BlockKind::AuthorNote => html! { <p {id} class={classes!(class, "author-note")} tabindex="-1">{content}{permalink}</p> },
+        BlockKind::PublisherNotice => html! { <p {id} class={classes!(class, "publisher-notice")} tabindex="-1">{content}{permalink}</p> },
+    }
+}
+
+/// Renders inlines, splitting text at highlight boundaries into `<mark>` elements.
+/// Text is always inserted as text nodes (never parsed as HTML).
+pub fn render_inlines(doc: &AttrValue, inlines: &[Inline], highlights: &[Range<usize>]) -> Html {
+    let mut offset = 0usize;
+    let mut out: Vec<Html> = Vec::with_capacity(inlines.len());
+    for inline in inlines {
+        match inline {
+            Inline::NoteRef(n) => out.push(html! { <NoteRef doc={doc.clone()} number={*n} /> }),
+            Inline::Text(t) | Inline::Emphasis(t) | Inline::Strong(t) => {
+                let parts = marked_segments(t, offset, highlights);
+                offset += t.len();
+                let inner: Html = parts
+                    .into_iter()
+                    .map(|(text, marked)| if marked { html! { <mark>{text}</mark> } } else { html! { {text} } })
+                    .collect();
+                out.push(match inline {
+                    Inline::Emphasis(_) => html! { <em>{inner}</em> },
+                    Inline::Strong(_) => html! { <strong>{inner}</strong> },
+                    _ => inner,
+                });
+            }
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// Splits `text` (which starts at byte `start` of the block's plain text) into
+/// `(segment, is_marked)` pieces according to `highlights`. Ranges that are out of
+/// bounds or not on character boundaries are clamped, never trusted.
+pub fn marked_segments(text: &str, start: usize, highlights: &[Range<usize>]) -> Vec<(String, bool)> {
+    let end = start + text.len();
+    let mut cuts: Vec<(usize, usize)> = highlights
+        .iter()
+        .filter(|r| r.start < end && r.end > start && r.start < r.end)
+        .map(|r| (r.start.max(start) - start, r.end.min(end) - start))
+        .map(|(a, b)| (floor_boundary(text, a), floor_boundary(text, b)))
+        .filter(|(a, b)| a < b)
+        .collect();
+    cuts.sort_unstable();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for (a, b) in cuts {
+        let a = a.max(pos);
+        if a >= b {
+            continue;
+        }
+        if a > pos {
+            out.push((text[pos..a].to_string(), false));
+        }
+        out.push((text[a..b].to_string(), true));
+        pos = b;
+    }
+    if pos < text.len() || out.is_empty() {
+        out.push((text[pos..].to_string(), false));
+    }
+    out
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::marked_segments;
+
+    #[test]
+    fn splits_at_highlights_and_clamps_bad_ranges() {
+        let segs = marked_segments("Minsk and Moscow", 0, &[0..5, 10..16]);
+        assert_eq!(
+            segs,
+            vec![("Minsk".into(), true), (" and ".into(), false), ("Moscow".into(), true)]
+        );
+        // range spanning into the next inline, and one past the end
+        assert_eq!(marked_segments("abc", 10, &[8..11, 50..60]), vec![("a".into(), true), ("bc".into(), false)]);
+        // not on a char boundary: clamped down, no panic
+        assert_eq!(marked_segments("Mos’cow", 0, &[4..5]), vec![("Mos’cow".into(), false)]);
+        assert_eq!(marked_segments("", 0, &[]), vec![(String::new(), false)]);
+    }
+}

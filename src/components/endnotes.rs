@@ -1,0 +1,47 @@
+//! The visible notes section (`role="doc-endnotes"`), so notes reach find-in-page and print.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::data::Data;
+
+/// The statement shown wherever a note's text would be.
+pub const NOTE_TEXT_MISSING: &str =
+    "The text of this endnote is not part of the source document; only the position of its reference was recovered.";
+
+/// Props.
+#[derive(Properties, Clone, PartialEq)]
+pub struct EndnotesProps {
+    /// The documents.
+    pub data: Rc<Data>,
+    /// Index of the document.
+    pub doc: usize,
+}
+
+/// Lists every note with the sentence it supports and a back-link to its marker.
+#[function_component(Endnotes)]
+pub fn endnotes(props: &EndnotesProps) -> Html {
+    let doc = &props.data.library.documents[props.doc];
+    let section_id = format!("{}-notes", doc.id);
+    let title_id = format!("{}-notes-title", doc.id);
+    html! {
+        <section class="endnotes" role="doc-endnotes" id={section_id} aria-labelledby={title_id.clone()} tabindex="-1">
+            <h3 id={title_id}>{"Notes"}</h3>
+            <p class="honest-note">{"The source section carries only the reference numbers; the endnote texts are not part of it. Each note below shows the sentence it supports."}</p>
+            <ol>
+                { for doc.footnotes.iter().map(|f| {
+                    let id = reader_model::endnote_id(&doc.id, f.number);
+                    html! {
+                        <li key={id.clone()} {id} value={f.number.to_string()} tabindex="-1">
+                            <q>{&f.sentence}</q>
+                            {" "}
+                            <a role="doc-backlink" href={format!("#/{}", reader_model::noteref_id(&doc.id, f.number))}
+                               aria-label={format!("Back to reference {}", f.number)}>{"↩"}</a>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,149 @@
+//! The footnote popover: placed next to its marker and kept inside the viewport; Esc, a click
+//! outside or the close button close it; focus moves in and returns to the marker.
+
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::components::endnotes::NOTE_TEXT_MISSING;
+use crate::data::Data;
+use crate::dom;
+use crate::state::{Action, Dispatch, OpenNote};
+
+/// Element id of the popover.
+pub const POPOVER_ID: &str = "note-popover";
+
+/// Props.
+#[derive(Properties, Clone, PartialEq)]
+pub struct FootnotePopoverProps {
+    /// The documents.
+    pub data: Rc<Data>,
+    /// The open note.
+    pub note: OpenNote,
+}
+
+/// A non-modal dialog holding a `doc-footnote`.
+#[function_component(FootnotePopover)]
+pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
+    let dispatch = use_context::<Dispatch>();
+    let node = use_node_ref();
+    let note = &props.note;
+    let marker_id = reader_model::noteref_id(&note.doc, note.number);
+    let footnote = props
+        .data
+        .library
+        .document(&note.doc)
+        .and_then(|d| d.footnotes.iter().find(|f| f.number == note.number))
+        .cloned();
+
+    // Place next to the marker (CSSOM, so a strict CSP allows it), move focus in, and close on
+    // a click outside. Focus returns to the marker on close.
+    {
+        let node = node.clone();
+        let marker_id = marker_id.clone();
+        let preview = note.preview;
+        let dispatch = dispatch.clone();
+        use_effect_with((marker_id.clone(), preview), move |_| {
+            place(&node, &marker_id);
+            if !preview {
+                if let Some(el) = node.cast::<HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+            let node_for_click = node.clone();
+            let marker_for_click = marker_id.clone();
+            let on_down = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+                let target = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+                let inside = node_for_click
+                    .get()
+                    .zip(target.as_ref())
+                    .is_some_and(|(pop, t)| pop.contains(Some(t)));
+                let on_marker = dom::element(&marker_for_click)
+                    .zip(target.as_ref())
+                    .is_some_and(|(m, t)| m.contains(Some(t)));
+                if !inside && !on_marker {
+                    if let Some(d) = &dispatch {
+                        d.dispatch(Action::CloseNote);
+                    }
+                }
+            });
+            let doc = dom::window().and_then(|w| w.document());
+            if let Some(d) = &doc {
+                let _ = d.add_event_listener_with_callback("pointerdown", on_down.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(d) = &doc {
+                    let _ = d.remove_event_listener_with_callback("pointerdown", on_down.as_ref().unchecked_ref());
+                }
+                drop(on_down);
+                if !preview {
+                    dom::focus(&marker_id);
+                }
+            }
+        });
+    }
+
+    let close = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(d) = &dispatch {
+                d.dispatch(Action::CloseNote);
+            }
+        })
+    };
+    let onkeydown = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                e.stop_propagation();
+                if let Some(d) = &dispatch {
+                    d.dispatch(Action::CloseNote);
+                }
+            }
+        })
+    };
+    let title_id = "note-popover-title";
+    html! {
+        <div id={POPOVER_ID} ref={node} class={classes!("popover", note.preview.then_some("preview"))}
+             role="dialog" aria-labelledby={title_id} tabindex="-1" {onkeydown}>
+            <div role="doc-footnote" class="popover-body">
+                <h2 id={title_id} class="popover-title">{format!("Note {}", note.number)}</h2>
+                if let Some(f) = &footnote {
+                    <p class="supports"><span class="label">{"Supports: "}</span><q>{&f.sentence}</q></p>
+                    <p class="honest-note">{f.text.clone().unwrap_or_else(|| NOTE_TEXT_MISSING.to_string())}</p>
+                } else {
+                    <p>{"This note is not in the document."}</p>
+                }
+                <p class="popover-links">
+                    <a href={format!("#/{}", reader_model::endnote_id(&note.doc, note.number))}>{"Go to the notes section"}</a>
+                </p>
+            </div>
+            <button type="button" class="popover-close" aria-label="Close note" onclick={close}>{"×"}</button>
+        </div>
+    }
+}
+
+/// Positions the popover below (or above) the marker, inside the viewport.
+fn place(node: &NodeRef, marker_id: &str) {
+    let (Some(pop), Some(marker)) = (node.cast::<HtmlElement>(), dom::element(marker_id)) else { return };
+    let (vw, vh) = dom::viewport();
+    let m = marker.get_bounding_client_rect();
+    let margin = 8.0;
+    let width = pop.offset_width() as f64;
+    let height = pop.offset_height() as f64;
+    let left = (m.left() + m.width() / 2.0 - width / 2.0).clamp(margin, (vw - width - margin).max(margin));
+    let below = m.bottom() + 6.0;
+    let top = if below + height + margin <= vh || m.top() - height - 6.0 < margin {
+        below.min((vh - height - margin).max(margin))
+    } else {
+        m.top() - height - 6.0
+    };
+    let style = pop.style();
+    let _ = style.set_property("left", &format!("{left:.0}px"));
+    let _ = style.set_property("top", &format!("{top:.0}px"));
+    let _ = pop.class_list().add_1("placed");
+}

@@ -1,0 +1,92 @@
+//! A pane of the reader: a document or the search results, with a chooser in side-by-side view.
+
+use std::rc::Rc;
+
+use reader_route::Route;
+use reader_search::SearchResults;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::components::document_view::{DocumentView, Highlights};
+use crate::components::results_list::ResultsList;
+use crate::data::Data;
+use crate::state::{Action, Dispatch, PaneContent};
+
+/// Props.
+#[derive(Properties, Clone, PartialEq)]
+pub struct PaneProps {
+    /// Pane number (0 left, 1 right).
+    pub index: usize,
+    /// What it shows.
+    pub content: PaneContent,
+    /// Whether the reader can choose what it shows (side-by-side view).
+    pub choosable: bool,
+    /// Visible as the active tab on narrow screens.
+    pub active: bool,
+    /// The documents.
+    pub data: Rc<Data>,
+    /// Current results.
+    pub results: Rc<SearchResults>,
+    /// Current route.
+    pub route: Rc<Route>,
+    /// Search matches by block id.
+    pub highlights: Highlights,
+    /// Current match per document: (doc id, (position, total, block id)).
+    pub current: Rc<Vec<(String, (usize, usize, String))>>,
+}
+
+/// Id of pane `i`'s element (tabs point at it).
+pub fn pane_id(i: usize) -> String {
+    format!("pane-{i}")
+}
+
+/// One scrollable pane.
+#[function_component(Pane)]
+pub fn pane(props: &PaneProps) -> Html {
+    let dispatch = use_context::<Dispatch>();
+    let index = props.index;
+    let onchange = Callback::from(move |e: Event| {
+        let select: HtmlSelectElement = e.target_unchecked_into();
+        let value = select.value();
+        let content = if value == "results" { PaneContent::Results } else { PaneContent::Doc(value) };
+        if let Some(d) = &dispatch {
+            d.dispatch(Action::SetPane(index, content));
+        }
+    });
+    let selected = match &props.content {
+        PaneContent::Results => "results".to_string(),
+        PaneContent::Doc(d) => d.clone(),
+    };
+    let chooser_id = format!("pane-{index}-chooser");
+    let body = match &props.content {
+        PaneContent::Results => html! {
+            <ResultsList data={props.data.clone()} results={props.results.clone()} route={props.route.clone()} />
+        },
+        PaneContent::Doc(id) => match props.data.library.documents.iter().position(|d| d.id == *id) {
+            Some(doc) => {
+                let current = props.current.iter().find(|(d, _)| d == id).map(|(_, c)| c.clone());
+                html! {
+                    <DocumentView data={props.data.clone()} {doc} highlights={props.highlights.clone()} {current} route={props.route.clone()} />
+                }
+            }
+            None => html! { <p class="notice">{"This document is not available."}</p> },
+        },
+    };
+    html! {
+        <section id={pane_id(index)} class={classes!("pane", props.active.then_some("active"))}
+                 role="tabpanel" aria-labelledby={format!("tab-{index}")} data-pane={index.to_string()}>
+            if props.choosable {
+                <div class="pane-chooser">
+                    <label for={chooser_id.clone()}>{ if index == 0 { "Left pane" } else { "Right pane" } }</label>
+                    <select id={chooser_id} {onchange}>
+                        { for props.data.library.documents.iter().map(|d| html!{
+                            <option value={d.id.clone()} selected={selected == d.id}>{&d.short_name}</option>
+                        }) }
+                        <option value="results" selected={selected == "results"}>{"Search results"}</option>
+                    </select>
+                </div>
+            }
+            { body }
+        </section>
+    }
+}

@@ -1,0 +1,172 @@
+//! The search results: counts and document filter, ranked passages with highlighted
+//! snippets, arrow-key navigation, and suggestions when nothing matches.
+
+use std::rc::Rc;
+
+use reader_route::Route;
+use reader_search::SearchResults;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::components::block_view::marked_segments;
+use crate::data::Data;
+use crate::state::{Action, Dispatch};
+
+/// Props.
+#[derive(Properties, Clone, PartialEq)]
+pub struct ResultsListProps {
+    /// The documents (for short names).
+    pub data: Rc<Data>,
+    /// The results of the current query.
+    pub results: Rc<SearchResults>,
+    /// The current route (query, filter, view), for result links.
+    pub route: Rc<Route>,
+}
+
+/// The results pane.
+#[function_component(ResultsList)]
+pub fn results_list(props: &ResultsListProps) -> Html {
+    let dispatch = use_context::<Dispatch>();
+    let send = move |a: Action| {
+        if let Some(d) = &dispatch {
+            d.dispatch(a);
+        }
+    };
+    let route = &props.route;
+    let results = &props.results;
+    let docs = &props.data.library.documents;
+    let short_name = |id: &str| docs.iter().find(|d| d.id == id).map(|d| d.short_name.clone()).unwrap_or_default();
+    let total: usize = results.counts.iter().map(|(_, n)| n).sum();
+    let filter = route.filter.clone();
+
+    let filter_button = |target: Option<String>, label: String, count: usize| {
+        let pressed = filter == target;
+        let send = send.clone();
+        let onclick = Callback::from(move |_: MouseEvent| send(Action::SetFilter(target.clone())));
+        html! {
+            <button type="button" class="filter" aria-pressed={pressed.to_string()} {onclick}>
+                {label}{" "}<span class="count">{count}</span>
+            </button>
+        }
+    };
+    let filters = html! {
+        <div class="filters" role="group" aria-label="Show results from">
+            { filter_button(None, "All".into(), total) }
+            { for docs.iter().map(|d| {
+                let n = results.counts.iter().find(|(id, _)| *id == d.id).map(|(_, n)| *n).unwrap_or(0);
+                filter_button(Some(d.id.clone()), d.short_name.clone(), n)
+            }) }
+        </div>
+    };
+
+    let shown: Vec<&reader_search::Hit> =
+        results.hits.iter().filter(|h| filter.as_deref().is_none_or(|f| h.doc_id == f)).collect();
+
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        let key = e.key();
+        if key != "ArrowDown" && key != "ArrowUp" && key != "Home" && key != "End" {
+            return;
+        }
+        let Some(list) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let Ok(links) = list.query_selector_all("a.result-link") else { return };
+        let n = links.length();
+        if n == 0 {
+            return;
+        }
+        let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+        let pos = (0..n).find(|i| links.item(*i).is_some_and(|l| active.as_ref().is_some_and(|a| a.is_same_node(Some(&l)))));
+        let next = match (key.as_str(), pos) {
+            ("ArrowDown", Some(p)) => (p + 1).min(n - 1),
+            ("ArrowDown", None) | ("Home", _) => 0,
+            ("ArrowUp", Some(0)) | ("ArrowUp", None) => {
+                e.prevent_default();
+                crate::dom::focus(crate::components::search_box::SEARCH_INPUT_ID);
+                return;
+            }
+            ("ArrowUp", Some(p)) => p - 1,
+            _ => n - 1,
+        };
+        e.prevent_default();
+        if let Some(el) = links.item(next).and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
+
+    let status = if route.query.trim().is_empty() {
+        "Type to search both documents.".to_string()
+    } else if shown.is_empty() {
+        format!("No results for “{}”.", route.query.trim())
+    } else if shown.len() == 1 {
+        "1 passage found.".to_string()
+    } else {
+        format!("{} passages found.", shown.len())
+    };
+
+    let suggestions = (!route.query.trim().is_empty() && shown.is_empty() && !results.suggestions.is_empty()).then(|| {
+        html! {
+            <p class="suggestions">{"Did you mean "}
+                { for results.suggestions.iter().enumerate().map(|(i, s)| {
+                    let replacement = replace_last_word(&route.query, s);
+                    let send = send.clone();
+                    let onclick = Callback::from(move |_: MouseEvent| send(Action::SetQuery(replacement.clone())));
+                    html! { <>{ if i > 0 { ", " } else { "" } }<button type="button" class="suggestion" {onclick}>{s}</button></> }
+                }) }
+                {"?"}
+            </p>
+        }
+    });
+
+    html! {
+        <section class="results" aria-labelledby="results-title">
+            <h2 id="results-title" class="pane-title">{"Search results"}</h2>
+            if let Some(notice) = &results.notice {
+                <p class="notice inline-notice" role="note">{notice}</p>
+            }
+            if !route.query.trim().is_empty() { {filters} }
+            <p class="results-status" role="status" aria-live="polite">{status}</p>
+            {suggestions.unwrap_or_default()}
+            <ol id="search-results" class="result-list" aria-label="Search results" {onkeydown}>
+                { for shown.iter().map(|hit| {
+                    let mut r = (**route).clone();
+                    r.block = Some(hit.block_id.clone());
+                    let href = r.to_fragment();
+                    let snippet: Html = marked_segments(&hit.snippet, 0, &hit.snippet_highlights)
+                        .into_iter()
+                        .map(|(t, m)| if m { html!{ <mark>{t}</mark> } } else { html!{ {t} } })
+                        .collect();
+                    html! {
+                        <li key={hit.block_id.clone()} class="result" data-doc={hit.doc_id.clone()}>
+                            <a class="result-link" {href}>
+                                <span class="result-meta">
+                                    <span class="result-doc">{short_name(&hit.doc_id)}</span>
+                                    if let Some(h) = &hit.heading {
+                                        <span class="result-heading">{h}</span>
+                                    }
+                                </span>
+                                <span class="snippet">{snippet}</span>
+                            </a>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+/// The query with its last word replaced by `word` (for "Did you mean").
+pub fn replace_last_word(query: &str, word: &str) -> String {
+    let trimmed = query.trim_end();
+    match trimmed.rfind(char::is_whitespace) {
+        Some(i) => format!("{} {}", &trimmed[..i], word),
+        None => word.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn replaces_only_the_last_word() {
+        assert_eq!(super::replace_last_word("air bsae ", "base"), "air base");
+        assert_eq!(super::replace_last_word("sanctoins", "sanctions"), "sanctions");
+    }
+}

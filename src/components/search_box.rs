@@ -1,0 +1,66 @@
+//! The search box: searches as you type, Esc clears, ArrowDown moves into the results.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::dom;
+use crate::state::{Action, Dispatch, MAX_QUERY_INPUT};
+
+/// Element id of the search input (the `/` shortcut focuses it).
+pub const SEARCH_INPUT_ID: &str = "search-input";
+
+/// Props.
+#[derive(Properties, Clone, PartialEq)]
+pub struct SearchBoxProps {
+    /// The current query.
+    pub query: AttrValue,
+}
+
+/// `<input type="search">` labelled "Search both documents".
+#[function_component(SearchBox)]
+pub fn search_box(props: &SearchBoxProps) -> Html {
+    let dispatch = use_context::<Dispatch>();
+    let send = move |a: Action| {
+        if let Some(d) = &dispatch {
+            d.dispatch(a);
+        }
+    };
+    let oninput = {
+        let send = send.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let mut value = input.value();
+            if value.len() > MAX_QUERY_INPUT * 4 {
+                // A huge paste: keep the box responsive; the state cuts and explains.
+                value = value.chars().take(MAX_QUERY_INPUT + 1).collect();
+            }
+            send(Action::SetQuery(value));
+        })
+    };
+    let onkeydown = Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+        "Escape" => {
+            e.prevent_default();
+            send(Action::SetQuery(String::new()));
+        }
+        "ArrowDown" => {
+            if let Some(first) = dom::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector("[aria-label='Search results'] a.result-link").ok().flatten())
+            {
+                e.prevent_default();
+                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(first) {
+                    let _ = el.focus();
+                }
+            }
+        }
+        _ => {}
+    });
+    html! {
+        <div class="search" role="search">
+            <label for={SEARCH_INPUT_ID} class="visually-hidden">{"Search both documents"}</label>
+            <input id={SEARCH_INPUT_ID} type="search" value={props.query.clone()}
+                placeholder="Search both documents  ( / )" autocomplete="off" spellcheck="false"
+                aria-keyshortcuts="/" {oninput} {onkeydown} />
+        </div>
+    }
+}

@@ -1,0 +1,43 @@
+//! The documents and the search index, embedded at compile time by `build.rs`.
+
+use std::rc::Rc;
+
+use reader_model::Library;
+use reader_search::Index;
+
+static LIBRARY_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/library.bin"));
+static INDEX_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.bin"));
+
+/// Everything the reader reads: the documents and their index.
+#[derive(Debug)]
+pub struct Data {
+    /// The curated documents.
+    pub library: Library,
+    /// The search index over them.
+    pub index: Index,
+}
+
+/// Why the embedded data could not be loaded (a broken build, never bad user input).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoadError(pub String);
+
+impl Data {
+    /// Decodes the embedded documents and index.
+    pub fn load() -> Result<Rc<Data>, LoadError> {
+        Data::from_bytes(LIBRARY_BYTES, INDEX_BYTES)
+    }
+
+    /// Decodes documents and index from bytes (tests feed corrupt ones).
+    pub fn from_bytes(library: &[u8], index: &[u8]) -> Result<Rc<Data>, LoadError> {
+        let library = Library::from_bytes(library).map_err(|e| LoadError(e.to_string()))?;
+        let index = Index::from_bytes(index).map_err(|e| LoadError(e.to_string()))?;
+        Ok(Rc::new(Data { library, index }))
+    }
+}
+
+impl PartialEq for Data {
+    /// Data is loaded once; two handles are equal when they are the same load.
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}

@@ -1,0 +1,99 @@
+//! Small, failure-tolerant wrappers over browser APIs. Every function here does nothing
+//! (rather than panicking) when an API is missing, e.g. storage in a sandboxed iframe.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+/// The window, if any.
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The element with this id.
+pub fn element(id: &str) -> Option<Element> {
+    window()?.document()?.get_element_by_id(id)
+}
+
+/// The current fragment (`#…`), or empty.
+pub fn current_fragment() -> String {
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Replaces the fragment without adding a history entry (typing a query).
+pub fn replace_fragment(fragment: &str) {
+    if let Some(h) = window().and_then(|w| w.history().ok()) {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
+    }
+}
+
+/// Sets the fragment with a new history entry (opening a passage, changing the view).
+pub fn push_fragment(fragment: &str) {
+    if current_fragment() == fragment {
+        return;
+    }
+    if let Some(h) = window().and_then(|w| w.history().ok()) {
+        let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
+    }
+}
+
+/// Scrolls the element into view (centred) and flashes it.
+pub fn scroll_to_and_flash(id: &str) -> bool {
+    let Some(el) = element(id) else { return false };
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
+    let cl = el.class_list();
+    let _ = cl.remove_1("flash");
+    // Force a reflow so the animation restarts when the same passage is opened twice.
+    if let Some(h) = el.dyn_ref::<HtmlElement>() {
+        let _ = h.offset_width();
+    }
+    let _ = cl.add_1("flash");
+    true
+}
+
+/// Moves keyboard focus to the element with this id.
+pub fn focus(id: &str) {
+    if let Some(el) = element(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// Reads a value from `localStorage`.
+pub fn load(key: &str) -> Option<String> {
+    window()?.local_storage().ok()??.get_item(key).ok()?
+}
+
+/// Writes a value to `localStorage` (ignored where storage is unavailable).
+pub fn store(key: &str, value: &str) {
+    if let Some(s) = window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = s.set_item(key, value);
+    }
+}
+
+/// Sets an attribute on `<html>`.
+pub fn set_root_attribute(name: &str, value: &str) {
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute(name, value);
+    }
+}
+
+/// True when the primary pointer can hover precisely (mouse, trackpad).
+pub fn fine_pointer() -> bool {
+    window()
+        .and_then(|w| w.match_media("(hover: hover) and (pointer: fine)").ok().flatten())
+        .map(|m| m.matches())
+        .unwrap_or(false)
+}
+
+/// The viewport size in CSS pixels.
+pub fn viewport() -> (f64, f64) {
+    let w = window();
+    let get = |v: Option<Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>>| {
+        v.and_then(|r| r.ok()).and_then(|v| v.as_f64()).unwrap_or(0.0)
+    };
+    (
+        get(w.as_ref().map(|w| w.inner_width())),
+        get(w.as_ref().map(|w| w.inner_height())),
+    )
+}

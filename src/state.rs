@@ -1,0 +1,401 @@
+//! All app state in one reducer (as in Yew's `function_todomvc`). Components get plain data as
+//! props and send [`Action`]s; nothing else mutates state.
+
+use std::rc::Rc;
+
+use reader_route::{Route, View};
+use reader_search::SearchResults;
+use yew::Reducible;
+
+use crate::data::Data;
+
+/// How components send actions without re-rendering on every state change (given as context).
+pub type Dispatch = yew::UseReducerDispatcher<AppState>;
+
+/// What a pane shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PaneContent {
+    /// A document, by id.
+    Doc(String),
+    /// The search results.
+    Results,
+}
+
+/// Colour theme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow the system setting.
+    #[default]
+    System,
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+}
+
+impl Theme {
+    /// The next theme in the toggle cycle.
+    pub fn next(self) -> Theme {
+        match self {
+            Theme::System => Theme::Dark,
+            Theme::Dark => Theme::Light,
+            Theme::Light => Theme::System,
+        }
+    }
+    /// Value stored in `localStorage` and in `data-theme`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+    /// Reads a stored value; anything unknown is `System`.
+    pub fn parse(s: &str) -> Theme {
+        match s {
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            _ => Theme::System,
+        }
+    }
+}
+
+/// An open footnote popover.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenNote {
+    /// Document id.
+    pub doc: String,
+    /// Note number.
+    pub number: u16,
+    /// Opened by hovering (a preview that does not take focus).
+    pub preview: bool,
+}
+
+/// Smallest and largest text size steps.
+pub const TEXT_SIZES: std::ops::RangeInclusive<i8> = -2..=4;
+
+/// The whole state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    /// The documents and the index.
+    pub data: Rc<Data>,
+    /// What the URL says.
+    pub route: Route,
+    /// Results for `route.query` over all documents (the filter applies in the view).
+    pub results: Rc<SearchResults>,
+    /// The two panes of the side-by-side view.
+    pub panes: [PaneContent; 2],
+    /// What each pane showed before search results took it over.
+    pub pane_before_results: [Option<PaneContent>; 2],
+    /// Narrow screens: which pane is the visible tab.
+    pub active_tab: usize,
+    /// Colour theme.
+    pub theme: Theme,
+    /// Text size step (0 = default).
+    pub text_size: i8,
+    /// The footnote popover, if open.
+    pub open_note: Option<OpenNote>,
+    /// The match being shown in each document ("n of m"), by document id.
+    pub current_match: Vec<(String, usize)>,
+    /// Messages for the reader (bad links, cut queries), newest last.
+    pub notices: Vec<String>,
+    /// Bumped whenever the reader asks to go to `route.block`, so the view scrolls again
+    /// even when the same passage is opened twice.
+    pub scroll_serial: u32,
+}
+
+/// Everything that can happen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The URL changed (load, link, Back/Forward).
+    Navigate(Route),
+    /// The query was typed.
+    SetQuery(String),
+    /// Restrict results to one document, or all.
+    SetFilter(Option<String>),
+    /// Choose what a pane shows.
+    SetPane(usize, PaneContent),
+    /// Switch the visible tab on narrow screens.
+    SetTab(usize),
+    /// Switch between side-by-side and one document.
+    SetView(View),
+    /// Open a search result or passage (block id) in the pane that shows documents.
+    OpenPassage(String),
+    /// Cycle the theme.
+    ToggleTheme,
+    /// Set the theme (from storage at start-up).
+    SetTheme(Theme),
+    /// Change the text size by steps.
+    TextSize(i8),
+    /// Open a footnote popover.
+    OpenNote(OpenNote),
+    /// Close the popover.
+    CloseNote,
+    /// Close the popover if it is a hover preview of note `n`.
+    ClosePreview(u16),
+    /// Move to the next (+1) or previous (-1) match in a document.
+    StepMatch(String, i32),
+    /// Dismiss a notice.
+    DismissNotice(usize),
+    /// Show a notice.
+    Notice(String),
+}
+
+/// Queries longer than this many characters are cut before searching (a 1 MB paste stays fast).
+pub const MAX_QUERY_INPUT: usize = reader_route::MAX_QUERY_CHARS;
+
+impl AppState {
+    /// The state for a first load at `route`.
+    pub fn new(data: Rc<Data>, route: Route) -> AppState {
+        let docs: Vec<String> = data.library.documents.iter().map(|d| d.id.clone()).collect();
+        let first = docs.first().cloned().unwrap_or_default();
+        let second = docs.get(1).cloned().unwrap_or_else(|| first.clone());
+        let mut state = AppState {
+            data,
+            route: Route::default(),
+            results: Rc::new(SearchResults::default()),
+            panes: [PaneContent::Doc(first), PaneContent::Doc(second)],
+            pane_before_results: [None, None],
+            active_tab: 0,
+            theme: Theme::System,
+            text_size: 0,
+            open_note: None,
+            current_match: Vec::new(),
+            notices: Vec::new(),
+            scroll_serial: 0,
+        };
+        state.navigate(route);
+        state
+    }
+
+    /// Ids of the documents, in order.
+    pub fn doc_ids(&self) -> impl Iterator<Item = &str> {
+        self.data.library.documents.iter().map(|d| d.id.as_str())
+    }
+
+    fn is_doc(&self, id: &str) -> bool {
+        self.doc_ids().any(|d| d == id)
+    }
+
+    /// The panes visible in the current view, with their index.
+    pub fn visible_panes(&self) -> Vec<(usize, PaneContent)> {
+        match &self.route.view {
+            View::Both => self.panes.iter().cloned().enumerate().collect(),
+            View::Single(doc) => {
+                let mut v = Vec::new();
+                if !self.route.query.is_empty() {
+                    v.push((0, PaneContent::Results));
+                }
+                v.push((1, PaneContent::Doc(doc.clone())));
+                v
+            }
+        }
+    }
+
+    fn navigate(&mut self, mut route: Route) {
+        for p in route.problems.drain(..) {
+            self.notices.push(p.to_string());
+        }
+        if let View::Single(doc) = &route.view {
+            if !self.is_doc(doc) {
+                self.notices.push(format!("There is no document “{doc}”; showing both documents."));
+                route.view = View::Both;
+            }
+        }
+        if let Some(f) = &route.filter {
+            if !self.is_doc(f) {
+                self.notices.push(format!("There is no document “{f}” to filter by; showing results from all documents."));
+                route.filter = None;
+            }
+        }
+        if let Some(block) = route.block.clone() {
+            match self.doc_of_target(&block) {
+                Some(doc) => {
+                    self.current_match.retain(|(d, _)| *d != doc);
+                    self.show_doc(&doc);
+                }
+                None => {
+                    self.notices.push(format!(
+                        "The passage “{}” is not in these documents; it may come from another edition.",
+                        clip(&block, 60)
+                    ));
+                    route.block = None;
+                }
+            }
+            self.scroll_serial = self.scroll_serial.wrapping_add(1);
+        }
+        let query_changed = route.query != self.route.query;
+        // Embed mode sticks for the session: in-page links do not repeat the flag.
+        route.embed |= self.route.embed;
+        self.route = route;
+        if query_changed {
+            self.run_search();
+        }
+        self.open_note = None;
+    }
+
+    /// The document an element id (block, footnote marker or endnote) belongs to.
+    pub fn doc_of_target(&self, target: &str) -> Option<String> {
+        if let Some((doc, _)) = self.data.library.find_block(target) {
+            return Some(doc.id.clone());
+        }
+        self.data.library.documents.iter().find_map(|d| {
+            d.footnotes
+                .iter()
+                .any(|f| {
+                    target == reader_model::noteref_id(&d.id, f.number)
+                        || target == reader_model::endnote_id(&d.id, f.number)
+                })
+                .then(|| d.id.clone())
+        })
+    }
+
+    fn run_search(&mut self) {
+        if self.route.query.chars().count() > MAX_QUERY_INPUT {
+            self.route.query = self.route.query.chars().take(MAX_QUERY_INPUT).collect();
+            self.notices.push(format!("The search was too long and was cut to {MAX_QUERY_INPUT} characters."));
+        }
+        self.results = Rc::new(self.data.index.search(&self.data.library, &self.route.query));
+        self.current_match.clear();
+        let searching = !self.route.query.trim().is_empty();
+        if searching {
+            if matches!(self.route.view, View::Both) && !self.panes.contains(&PaneContent::Results) {
+                self.pane_before_results[0] = Some(self.panes[0].clone());
+                self.panes[0] = PaneContent::Results;
+            }
+            if self.panes.get(self.active_tab) != Some(&PaneContent::Results) {
+                if let Some(i) = self.panes.iter().position(|p| *p == PaneContent::Results) {
+                    self.active_tab = i;
+                }
+            }
+        } else {
+            for i in 0..2 {
+                if self.panes[i] == PaneContent::Results {
+                    let fallback = self.other_doc_than(&self.panes[1 - i]);
+                    self.panes[i] = self.pane_before_results[i].take().unwrap_or(PaneContent::Doc(fallback));
+                }
+            }
+        }
+    }
+
+    /// A document id different from what `pane` shows (or the first document).
+    fn other_doc_than(&self, pane: &PaneContent) -> String {
+        let shown = match pane {
+            PaneContent::Doc(d) => Some(d.as_str()),
+            PaneContent::Results => None,
+        };
+        self.doc_ids().find(|d| Some(*d) != shown).or_else(|| self.doc_ids().next()).unwrap_or_default().to_string()
+    }
+
+    /// Makes sure a pane shows `doc`: keeps it where it is, else puts it in the pane not showing results.
+    fn show_doc(&mut self, doc: &str) {
+        if let View::Single(d) = &self.route.view {
+            if d != doc {
+                self.route.view = View::Single(doc.to_string());
+            }
+            return;
+        }
+        let want = PaneContent::Doc(doc.to_string());
+        let i = match self.panes.iter().position(|p| *p == want) {
+            Some(i) => i,
+            None => {
+                let i = if self.panes[1] == PaneContent::Results { 0 } else { 1 };
+                self.panes[i] = want;
+                i
+            }
+        };
+        self.active_tab = i;
+    }
+
+    /// The search hits in one document, in document order (for "n of m").
+    pub fn doc_hits(&self, doc: &str) -> Vec<&reader_search::Hit> {
+        let mut hits: Vec<&reader_search::Hit> = self.results.hits.iter().filter(|h| h.doc_id == doc).collect();
+        hits.sort_by_key(|h| h.block_index);
+        hits
+    }
+
+    /// The match shown in a document (0-based), if any.
+    pub fn match_in(&self, doc: &str) -> Option<usize> {
+        self.current_match.iter().find(|(d, _)| d == doc).map(|(_, n)| *n)
+    }
+}
+
+fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        s.chars().take(max).chain(std::iter::once('…')).collect()
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Navigate(route) => s.navigate(route),
+            Action::SetQuery(q) => {
+                s.route.query = q;
+                s.route.block = None;
+                s.run_search();
+            }
+            Action::SetFilter(f) => s.route.filter = f.filter(|f| s.is_doc(f)),
+            Action::SetPane(i, content) => {
+                if i < 2 {
+                    if content != PaneContent::Results {
+                        s.pane_before_results[i] = None;
+                    }
+                    s.panes[i] = content;
+                }
+            }
+            Action::SetTab(i) => {
+                if i < 2 {
+                    s.active_tab = i;
+                }
+            }
+            Action::SetView(view) => {
+                s.route.view = view;
+            }
+            Action::OpenPassage(block) => {
+                let mut route = s.route.clone();
+                route.block = Some(block);
+                s.navigate(route);
+            }
+            Action::ToggleTheme => s.theme = s.theme.next(),
+            Action::SetTheme(t) => s.theme = t,
+            Action::TextSize(step) => {
+                s.text_size = (s.text_size + step).clamp(*TEXT_SIZES.start(), *TEXT_SIZES.end());
+            }
+            Action::OpenNote(n) => s.open_note = Some(n),
+            Action::CloseNote => s.open_note = None,
+            Action::ClosePreview(n) => {
+                if s.open_note.as_ref().is_some_and(|o| o.preview && o.number == n) {
+                    s.open_note = None;
+                }
+            }
+            Action::StepMatch(doc, step) => {
+                let hits: Vec<String> = s.doc_hits(&doc).iter().map(|h| h.block_id.clone()).collect();
+                if !hits.is_empty() {
+                    let cur = s
+                        .match_in(&doc)
+                        .or_else(|| s.route.block.as_ref().and_then(|b| hits.iter().position(|h| h == b)))
+                        .map(|c| c as i64)
+                        .unwrap_or(if step < 0 { 0 } else { -1 });
+                    let next = (cur + step as i64).rem_euclid(hits.len() as i64) as usize;
+                    s.current_match.retain(|(d, _)| *d != doc);
+                    s.current_match.push((doc.clone(), next));
+                    s.route.block = Some(hits[next].clone());
+                    s.scroll_serial = s.scroll_serial.wrapping_add(1);
+                }
+            }
+            Action::DismissNotice(i) => {
+                if i < s.notices.len() {
+                    s.notices.remove(i);
+                }
+            }
+            Action::Notice(n) => s.notices.push(n),
+        }
+        Rc::new(s)
+    }
+}

@@ -1,0 +1,31 @@
+// The page loads as a person sees it: title, both documents, an empty search box; no a11y violations.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, guardedPage, openApp, axe, screenshot } from './support.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('the page shows its title, both documents and an empty search box', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const { page, guard } = await guardedPage(context, server.origin);
+  await openApp(page, server.url);
+  assert.equal(await page.title(), 'Belarus Reader');
+  await page.getByRole('heading', { level: 1, name: 'Belarus Reader' }).waitFor();
+  const search = page.getByRole('searchbox', { name: /Search/ });
+  assert.equal(await search.inputValue(), '');
+  assert.equal(await page.locator('article[data-doc="rferl"]').count(), 1);
+  assert.equal(await page.locator('article[data-doc="heritage"]').count(), 1);
+  const titles = await page.locator('article h2').allTextContents();
+  assert.ok(titles.some((t) => t.includes("How Russia's Interference In Ukraine Has Altered U.S. Policy Toward Belarus")), titles.join(' | '));
+  assert.ok(titles.some((t) => t.includes('Belarus, Russia, and the United States') && t.includes('editorial title')), titles.join(' | '));
+  // Both panes are on screen side by side.
+  const [a, b] = await Promise.all([page.locator('[data-pane="0"]').boundingBox(), page.locator('[data-pane="1"]').boundingBox()]);
+  assert.ok(a.x + a.width <= b.x + 1 && a.width > 400 && b.width > 400, 'two panes side by side');
+  await screenshot(page, 'desktop-both');
+  const violations = await axe(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+  await guard.check();
+  await context.close();
+});

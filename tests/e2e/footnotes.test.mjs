@@ -1,0 +1,98 @@
+// Footnote markers and popovers, by mouse and by keyboard, and the visible notes section.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, guardedPage, openApp, axe, screenshot } from './support.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function fresh(viewport = { width: 1400, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const { page, guard } = await guardedPage(context, server.origin);
+  await openApp(page, server.url);
+  return { context, page, guard };
+}
+
+const dialog = (page) => page.getByRole('dialog', { name: /^Note \d+$/ });
+
+test('24 noterefs; a click opens a popover next to the marker, inside the viewport', async () => {
+  const { context, page, guard } = await fresh();
+  const refs = page.locator('[role="doc-noteref"]');
+  assert.equal(await refs.count(), 24);
+  const numbers = await refs.allInnerTexts();
+  assert.deepEqual(numbers.map(Number), Array.from({ length: 24 }, (_, i) => i + 1));
+  const marker = page.locator('#heritage-noteref-3');
+  await marker.click();
+  const pop = dialog(page);
+  await pop.waitFor();
+  assert.equal(await pop.getAttribute('aria-labelledby') !== null, true);
+  assert.equal(await pop.locator('[role="doc-footnote"]').count(), 1);
+  const text = await pop.innerText();
+  assert.match(text, /Note 3/);
+  assert.match(text, /undemocratic nature of the elections\./);
+  assert.match(text, /not part of the source document/);
+  // Focus moved into the popover; it sits next to the marker and inside the viewport.
+  assert.ok(await pop.evaluate((el) => el.contains(document.activeElement)));
+  await page.waitForFunction(() => document.getElementById('note-popover').classList.contains('placed'));
+  const [m, p] = [await marker.boundingBox(), await pop.boundingBox()];
+  const vp = page.viewportSize();
+  assert.ok(p.x >= 0 && p.y >= 0 && p.x + p.width <= vp.width && p.y + p.height <= vp.height, 'inside viewport');
+  assert.ok(Math.abs(p.y - (m.y + m.height)) < 40 || Math.abs(p.y + p.height - m.y) < 40, 'next to the marker');
+  await screenshot(page, 'desktop-footnote');
+  const violations = await axe(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+  // Esc closes and returns focus to the marker.
+  await page.keyboard.press('Escape');
+  await pop.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'heritage-noteref-3');
+  await guard.check();
+  await context.close();
+});
+
+test('Enter and Space open; the close button and a click outside close', async () => {
+  const { context, page, guard } = await fresh();
+  await page.locator('#heritage-noteref-13').focus();
+  await page.keyboard.press('Enter');
+  await dialog(page).waitFor();
+  assert.match(await dialog(page).innerText(), /\$630 million loan from Russia\./);
+  await dialog(page).getByRole('button', { name: 'Close note' }).click();
+  await dialog(page).waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'heritage-noteref-13');
+  await page.keyboard.press(' ');
+  await dialog(page).waitFor();
+  await page.mouse.click(5, 400);
+  await dialog(page).waitFor({ state: 'detached' });
+  assert.match(page.url(), /^[^#]*(#\/?)?$/, 'opening a note does not navigate');
+  await guard.check();
+  await context.close();
+});
+
+test('hover previews a note after a short delay on a fine pointer', async () => {
+  const { context, page, guard } = await fresh();
+  await page.locator('#heritage-noteref-24').scrollIntoViewIfNeeded();
+  await page.locator('#heritage-noteref-24').hover();
+  await dialog(page).waitFor({ timeout: 3000 });
+  assert.match(await dialog(page).innerText(), /seismic-activity zone\./);
+  await page.mouse.move(5, 5);
+  await dialog(page).waitFor({ state: 'detached' });
+  await guard.check();
+  await context.close();
+});
+
+test('the report ends with a visible notes section with back-links to every marker', async () => {
+  const { context, page, guard } = await fresh();
+  const notes = page.locator('[role="doc-endnotes"]');
+  assert.equal(await notes.count(), 1);
+  assert.equal(await notes.locator('li').count(), 24);
+  const back = notes.locator('a[role="doc-backlink"]');
+  assert.equal(await back.count(), 24);
+  await back.nth(0).click();
+  await page.waitForFunction(() => location.hash === '#/heritage-noteref-1');
+  await page.waitForFunction(() => {
+    const r = document.getElementById('heritage-noteref-1').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  await guard.check();
+  await context.close();
+});

@@ -1,0 +1,164 @@
+// Searching as a person does: type, read results, use the keyboard, filter, share the search.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, guardedPage, openApp, axe, screenshot } from './support.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function fresh(viewport = { width: 1400, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const { page, guard } = await guardedPage(context, server.origin);
+  return { context, page, guard };
+}
+
+const results = (page) => page.locator('[aria-label="Search results"] > li');
+
+async function docsOfResults(page) {
+  return results(page).evaluateAll((lis) => lis.map((li) => li.dataset.doc));
+}
+
+test('typing searches at once; results link to passages and mark the matches', async () => {
+  const { context, page, guard } = await fresh();
+  await openApp(page, server.url);
+  const box = page.getByRole('searchbox', { name: /Search/ });
+  await box.pressSequentially('Lukash');
+  await results(page).first().waitFor();
+  const docs = await docsOfResults(page);
+  assert.ok(docs.includes('rferl') && docs.includes('heritage'), `prefix finds both spellings: ${docs}`);
+  const marks = await page.locator('[aria-label="Search results"] mark').allTextContents();
+  assert.ok(marks.some((m) => /^Lukashenka/.test(m)) && marks.some((m) => /^Lukashenko/.test(m)), marks.join(','));
+  // Every result links to its passage by block id, and that element exists.
+  const hrefs = await results(page).locator('a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const href of hrefs) {
+    const id = decodeURIComponent(href.slice(2).split('?')[0]);
+    assert.equal(await page.locator(`[id="${id}"]`).count(), 1, `passage ${id} exists`);
+  }
+  // The query is in the URL, so the search can be shared.
+  assert.match(page.url(), /#\/\?q=Lukash/);
+  // Each result names its document and heading.
+  const first = await results(page).first().innerText();
+  assert.match(first, /RFE\/RL|Heritage/);
+  await screenshot(page, 'desktop-search');
+  const violations = await axe(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+  await guard.check();
+  await context.close();
+});
+
+test('both spellings of each transliterated name find both spellings', async () => {
+  const { context, page, guard } = await fresh();
+  await openApp(page, server.url);
+  const box = page.getByRole('searchbox', { name: /Search/ });
+  for (const [query, want] of [['Lukashenko', ['rferl', 'heritage']], ['Lukashenka', ['rferl', 'heritage']],
+    ['Krauchenka', ['rferl']], ['Kravchenko', ['rferl']], ['Astravets', ['heritage']], ['Ostrovets', ['heritage']]]) {
+    await box.fill(query);
+    await results(page).first().waitFor();
+    const docs = await docsOfResults(page);
+    for (const d of want) assert.ok(docs.includes(d), `${query} finds ${d}: ${docs}`);
+  }
+  await box.fill('Kravchenko');
+  await results(page).first().waitFor();
+  const marks = (await page.locator('[aria-label="Search results"] mark').allTextContents()).join(' ');
+  assert.match(marks, /Krauchenka/);
+  assert.match(marks, /Kravchenko/);
+  await guard.check();
+  await context.close();
+});
+
+test('keyboard only: / focuses, arrows move, Enter opens the passage, Esc clears', async () => {
+  const { context, page, guard } = await fresh();
+  await openApp(page, server.url);
+  await page.locator('body').press('/');
+  assert.equal(await page.evaluate(() => document.activeElement.type), 'search');
+  await page.keyboard.type('sanctoins');
+  await results(page).first().waitFor();
+  assert.ok(await results(page).count() >= 2);
+  await page.keyboard.press('ArrowDown');
+  const firstHref = await page.evaluate(() => document.activeElement.getAttribute('href'));
+  assert.match(firstHref, /^#\//);
+  await page.keyboard.press('ArrowDown');
+  const secondHref = await page.evaluate(() => document.activeElement.getAttribute('href'));
+  assert.notEqual(secondHref, firstHref);
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), firstHref);
+  await page.keyboard.press('Enter');
+  const id = decodeURIComponent(firstHref.slice(2).split('?')[0]);
+  const passage = page.locator(`[id="${id}"]`);
+  await passage.waitFor();
+  await page.waitForFunction((i) => {
+    const el = document.getElementById(i);
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight && el.querySelector('mark');
+  }, id);
+  assert.ok(await passage.evaluate((el) => el.classList.contains('flash')), 'opened passage is highlighted');
+  // "n of m" in the document, with next/previous.
+  const nav = page.locator('.match-nav').first();
+  await nav.waitFor();
+  const label = await nav.locator('.match-count').innerText();
+  assert.match(label, /^\d+ of \d+$/);
+  await nav.getByRole('button', { name: 'Next match' }).click();
+  await page.waitForFunction((l) => document.querySelector('.match-nav .match-count').innerText !== l, label);
+  // Esc in the search box clears it.
+  await page.locator('body').press('/');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.getByRole('searchbox').inputValue(), '');
+  assert.equal(await page.locator('[aria-label="Search results"]').count(), 0);
+  await guard.check();
+  await context.close();
+});
+
+test('counts per document and a filter to one document', async () => {
+  const { context, page, guard } = await fresh();
+  await openApp(page, server.url);
+  await page.getByRole('searchbox').fill('sanctions');
+  await results(page).first().waitFor();
+  const filters = page.getByRole('group', { name: 'Show results from' });
+  const all = Number(await filters.getByRole('button', { name: /^All/ }).locator('.count').innerText());
+  const rferl = Number(await filters.getByRole('button', { name: /^RFE\/RL/ }).locator('.count').innerText());
+  const heritage = Number(await filters.getByRole('button', { name: /^Heritage/ }).locator('.count').innerText());
+  assert.equal(all, rferl + heritage);
+  assert.ok(rferl > 0 && heritage > 0);
+  await filters.getByRole('button', { name: /^Heritage/ }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('[aria-label="Search results"] > li').length === n, heritage);
+  assert.deepEqual([...new Set(await docsOfResults(page))], ['heritage']);
+  assert.match(page.url(), /in=heritage/);
+  await guard.check();
+  await context.close();
+});
+
+test('no results says so and offers the nearest terms', async () => {
+  const { context, page, guard } = await fresh();
+  await openApp(page, server.url);
+  await page.getByRole('searchbox').fill('xqzvbelarusx');
+  await page.getByText(/No results for/).waitFor();
+  const suggestion = page.locator('.suggestion').first();
+  await suggestion.waitFor();
+  const word = await suggestion.innerText();
+  await suggestion.click();
+  assert.equal(await page.getByRole('searchbox').inputValue(), word);
+  await results(page).first().waitFor();
+  await guard.check();
+  await context.close();
+});
+
+test('a shared search link opens with its results; Back and Forward work', async () => {
+  const { context, page, guard } = await fresh();
+  await openApp(page, `${server.url}#/?q=%22Union%20State%22`);
+  assert.equal(await page.getByRole('searchbox').inputValue(), '"Union State"');
+  await results(page).first().waitFor();
+  const marks = await page.locator('[aria-label="Search results"] mark').allTextContents();
+  assert.ok(marks.length > 0 && marks.every((m) => /^(Union|State|union|state)$/.test(m)), marks.join(','));
+  // Open a result (a new history entry), go back to the results, forward to the passage.
+  const href = await results(page).first().locator('a').getAttribute('href');
+  await results(page).first().locator('a').click();
+  await page.waitForFunction((h) => location.hash === h, href);
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#/?q=%22Union%20State%22');
+  await results(page).first().waitFor();
+  await page.goForward();
+  await page.waitForFunction((h) => location.hash === h, href);
+  await guard.check();
+  await context.close();
+});

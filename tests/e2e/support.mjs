@@ -1,0 +1,102 @@
+// Shared helpers for the end-to-end tests: a static server for the release build on 127.0.0.1,
+// Debian's Chromium through playwright-core (never a downloaded browser), and guards that every
+// test applies: no request leaves the origin, no CSP violation, no uncaught page error.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = process.env.DIST_DIR || path.join(ROOT, 'dist');
+export const ARTIFACTS = path.join(ROOT, 'tests', 'e2e', 'artifacts');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png',
+};
+
+/** Serves `dir` at `prefix` (e.g. "/" or "/intranet/tools/belarus-reader/") on a free port. */
+export async function serve(dir = DIST, prefix = '/') {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (!url.pathname.startsWith(prefix)) { res.writeHead(404).end('not found'); return; }
+    let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = path.join(dir, rel);
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end('not found'); return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),
+  };
+}
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'];
+
+/** Launches Debian's Chromium, headless. */
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * A new page with guards. `guard.check()` asserts: no request outside `origin` (or file://),
+ * no CSP violation, no uncaught error.
+ */
+export async function guardedPage(context, origin) {
+  const page = await context.newPage();
+  const guard = { foreign: [], errors: [] };
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!(u.startsWith(origin) || u.startsWith('data:') || u.startsWith('blob:') || (origin === 'file://' && u.startsWith('file://')))) {
+      guard.foreign.push(u);
+    }
+  });
+  page.on('pageerror', (e) => guard.errors.push(String(e)));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  guard.check = async () => {
+    assert.deepEqual(guard.foreign, [], 'requests left the origin');
+    assert.deepEqual(guard.errors, [], 'uncaught errors in the page');
+    const csp = await page.evaluate(() => window.__csp || []).catch(() => []);
+    assert.deepEqual(csp, [], 'Content-Security-Policy violations');
+  };
+  return { page, guard };
+}
+
+/** Opens the app and waits until it has rendered. */
+export async function openApp(page, url) {
+  await page.goto(url);
+  await page.waitForSelector('input[type=search]');
+  await page.waitForSelector('article[data-doc]');
+}
+
+/** Runs axe-core in the page; returns violations (id: nodes). */
+export async function axe(page) {
+  // Evaluated through DevTools rather than a <script> tag, so the page's CSP stays strict.
+  await page.evaluate(fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return result;
+}
+
+/** Saves a screenshot for review into tests/e2e/artifacts (ignored by git). */
+export async function screenshot(page, name) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
