@@ -104,12 +104,14 @@ pub fn put_varint(out: &mut Vec<u8>, mut v: u64) {
 }
 
 /// Appends a length-prefixed string.
+#[cfg(feature = "build")]
 pub(crate) fn put_str(out: &mut Vec<u8>, s: &str) {
     put_varint(out, s.len() as u64);
     out.extend_from_slice(s.as_bytes());
 }
 
 /// Wraps a finished body in the header.
+#[cfg(feature = "build")]
 pub(crate) fn seal(body: Vec<u8>) -> Vec<u8> {
     let mut out = Vec::with_capacity(HEADER_LEN + body.len());
     out.extend_from_slice(MAGIC);
@@ -250,6 +252,7 @@ pub struct Occurrence {
 }
 
 /// Encodes a postings list; `occ` must be sorted by (block, position).
+#[cfg(feature = "build")]
 pub(crate) fn put_postings(out: &mut Vec<u8>, occ: &[Occurrence]) {
     let mut blocks: Vec<&[Occurrence]> = Vec::new();
     let mut rest = occ;

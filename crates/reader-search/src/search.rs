@@ -1,7 +1,7 @@
 //! Query evaluation: term expansion, phrase matching, BM25 ranking, hits.
 
 use core::ops::Range;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use fst::automaton::Str;
 use fst::{Automaton, IntoStreamer, Streamer};
@@ -470,11 +470,11 @@ impl Index {
     /// weakest of the words' and `base`.
     fn phrase_hits(&self, words: &[String], base: MatchKind) -> ClauseHits {
         let mut hits = ClauseHits::new();
-        let mut per_word: Vec<HashMap<(u32, u32), (Occurrence, MatchKind)>> =
+        let mut per_word: Vec<BTreeMap<(u32, u32), (Occurrence, MatchKind)>> =
             Vec::with_capacity(words.len());
         let mut occ = Vec::new();
         for w in words {
-            let mut map = HashMap::new();
+            let mut map = BTreeMap::new();
             for (offset, kind) in self.expand(w, false, false).0 {
                 occ.clear();
                 self.postings_into(offset, &mut occ);
