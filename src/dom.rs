@@ -16,7 +16,9 @@ pub fn element(id: &str) -> Option<Element> {
 
 /// The current fragment (`#…`), or empty.
 pub fn current_fragment() -> String {
-    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// Replaces the fragment without adding a history entry (typing a query).
@@ -73,7 +75,10 @@ pub fn store(key: &str, value: &str) {
 
 /// Sets an attribute on `<html>`.
 pub fn set_root_attribute(name: &str, value: &str) {
-    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = root.set_attribute(name, value);
     }
 }
@@ -81,7 +86,11 @@ pub fn set_root_attribute(name: &str, value: &str) {
 /// True when the primary pointer can hover precisely (mouse, trackpad).
 pub fn fine_pointer() -> bool {
     window()
-        .and_then(|w| w.match_media("(hover: hover) and (pointer: fine)").ok().flatten())
+        .and_then(|w| {
+            w.match_media("(hover: hover) and (pointer: fine)")
+                .ok()
+                .flatten()
+        })
         .map(|m| m.matches())
         .unwrap_or(false)
 }
@@ -90,7 +99,9 @@ pub fn fine_pointer() -> bool {
 pub fn viewport() -> (f64, f64) {
     let w = window();
     let get = |v: Option<Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>>| {
-        v.and_then(|r| r.ok()).and_then(|v| v.as_f64()).unwrap_or(0.0)
+        v.and_then(|r| r.ok())
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0)
     };
     (
         get(w.as_ref().map(|w| w.inner_width())),

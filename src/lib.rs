@@ -17,6 +17,9 @@ pub fn start() {
         Ok(data) => {
             yew::Renderer::<App>::with_props(AppProps { data }).render();
         }
-        Err(e) => panic_page::show(&format!("The reader's built-in documents could not be loaded ({}).", e.0)),
+        Err(e) => panic_page::show(&format!(
+            "The reader's built-in documents could not be loaded ({}).",
+            e.0
+        )),
     }
 }

@@ -14,9 +14,13 @@ pub fn install() {
 /// Replaces the page with an error message and a reload button. Built with DOM calls and text
 /// nodes only (no HTML strings), so it works whatever the message contains.
 pub fn show(message: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let Some(body) = doc.body() else { return };
-    let Ok(panel) = doc.create_element("div") else { return };
+    let Ok(panel) = doc.create_element("div") else {
+        return;
+    };
     let _ = panel.set_attribute("role", "alert");
     let _ = panel.set_attribute("class", "crash");
     let add = |tag: &str, text: &str| {
@@ -30,7 +34,10 @@ pub fn show(message: &str) {
     };
     add("h1", "Belarus Reader stopped");
     add("p", message);
-    add("p", "Your search and place are kept in the address bar; reloading brings them back.");
+    add(
+        "p",
+        "Your search and place are kept in the address bar; reloading brings them back.",
+    );
     if let Some(button) = add("button", "Reload") {
         let _ = button.set_attribute("type", "button");
         let reload = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {

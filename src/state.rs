@@ -147,7 +147,12 @@ pub const MAX_QUERY_INPUT: usize = reader_route::MAX_QUERY_CHARS;
 impl AppState {
     /// The state for a first load at `route`.
     pub fn new(data: Rc<Data>, route: Route) -> AppState {
-        let docs: Vec<String> = data.library.documents.iter().map(|d| d.id.clone()).collect();
+        let docs: Vec<String> = data
+            .library
+            .documents
+            .iter()
+            .map(|d| d.id.clone())
+            .collect();
         let first = docs.first().cloned().unwrap_or_default();
         let second = docs.get(1).cloned().unwrap_or_else(|| first.clone());
         let mut state = AppState {
@@ -198,13 +203,17 @@ impl AppState {
         }
         if let View::Single(doc) = &route.view {
             if !self.is_doc(doc) {
-                self.notices.push(format!("There is no document “{doc}”; showing both documents."));
+                self.notices.push(format!(
+                    "There is no document “{doc}”; showing both documents."
+                ));
                 route.view = View::Both;
             }
         }
         if let Some(f) = &route.filter {
             if !self.is_doc(f) {
-                self.notices.push(format!("There is no document “{f}” to filter by; showing results from all documents."));
+                self.notices.push(format!(
+                    "There is no document “{f}” to filter by; showing results from all documents."
+                ));
                 route.filter = None;
             }
         }
@@ -253,13 +262,20 @@ impl AppState {
     fn run_search(&mut self) {
         if self.route.query.chars().count() > MAX_QUERY_INPUT {
             self.route.query = self.route.query.chars().take(MAX_QUERY_INPUT).collect();
-            self.notices.push(format!("The search was too long and was cut to {MAX_QUERY_INPUT} characters."));
+            self.notices.push(format!(
+                "The search was too long and was cut to {MAX_QUERY_INPUT} characters."
+            ));
         }
-        self.results = Rc::new(self.data.index.search(&self.data.library, &self.route.query));
+        self.results = Rc::new(
+            self.data
+                .index
+                .search(&self.data.library, &self.route.query),
+        );
         self.current_match.clear();
         let searching = !self.route.query.trim().is_empty();
         if searching {
-            if matches!(self.route.view, View::Both) && !self.panes.contains(&PaneContent::Results) {
+            if matches!(self.route.view, View::Both) && !self.panes.contains(&PaneContent::Results)
+            {
                 self.pane_before_results[0] = Some(self.panes[0].clone());
                 self.panes[0] = PaneContent::Results;
             }
@@ -272,7 +288,9 @@ impl AppState {
             for i in 0..2 {
                 if self.panes[i] == PaneContent::Results {
                     let fallback = self.other_doc_than(&self.panes[1 - i]);
-                    self.panes[i] = self.pane_before_results[i].take().unwrap_or(PaneContent::Doc(fallback));
+                    self.panes[i] = self.pane_before_results[i]
+                        .take()
+                        .unwrap_or(PaneContent::Doc(fallback));
                 }
             }
         }
@@ -284,7 +302,11 @@ impl AppState {
             PaneContent::Doc(d) => Some(d.as_str()),
             PaneContent::Results => None,
         };
-        self.doc_ids().find(|d| Some(*d) != shown).or_else(|| self.doc_ids().next()).unwrap_or_default().to_string()
+        self.doc_ids()
+            .find(|d| Some(*d) != shown)
+            .or_else(|| self.doc_ids().next())
+            .unwrap_or_default()
+            .to_string()
     }
 
     /// Makes sure a pane shows `doc`: keeps it where it is, else puts it in the pane not showing results.
@@ -299,7 +321,11 @@ impl AppState {
         let i = match self.panes.iter().position(|p| *p == want) {
             Some(i) => i,
             None => {
-                let i = if self.panes[1] == PaneContent::Results { 0 } else { 1 };
+                let i = if self.panes[1] == PaneContent::Results {
+                    0
+                } else {
+                    1
+                };
                 self.panes[i] = want;
                 i
             }
@@ -309,14 +335,22 @@ impl AppState {
 
     /// The search hits in one document, in document order (for "n of m").
     pub fn doc_hits(&self, doc: &str) -> Vec<&reader_search::Hit> {
-        let mut hits: Vec<&reader_search::Hit> = self.results.hits.iter().filter(|h| h.doc_id == doc).collect();
+        let mut hits: Vec<&reader_search::Hit> = self
+            .results
+            .hits
+            .iter()
+            .filter(|h| h.doc_id == doc)
+            .collect();
         hits.sort_by_key(|h| h.block_index);
         hits
     }
 
     /// The match shown in a document (0-based), if any.
     pub fn match_in(&self, doc: &str) -> Option<usize> {
-        self.current_match.iter().find(|(d, _)| d == doc).map(|(_, n)| *n)
+        self.current_match
+            .iter()
+            .find(|(d, _)| d == doc)
+            .map(|(_, n)| *n)
     }
 }
 
@@ -370,16 +404,28 @@ impl Reducible for AppState {
             Action::OpenNote(n) => s.open_note = Some(n),
             Action::CloseNote => s.open_note = None,
             Action::ClosePreview(n) => {
-                if s.open_note.as_ref().is_some_and(|o| o.preview && o.number == n) {
+                if s.open_note
+                    .as_ref()
+                    .is_some_and(|o| o.preview && o.number == n)
+                {
                     s.open_note = None;
                 }
             }
             Action::StepMatch(doc, step) => {
-                let hits: Vec<String> = s.doc_hits(&doc).iter().map(|h| h.block_id.clone()).collect();
+                let hits: Vec<String> = s
+                    .doc_hits(&doc)
+                    .iter()
+                    .map(|h| h.block_id.clone())
+                    .collect();
                 if !hits.is_empty() {
                     let cur = s
                         .match_in(&doc)
-                        .or_else(|| s.route.block.as_ref().and_then(|b| hits.iter().position(|h| h == b)))
+                        .or_else(|| {
+                            s.route
+                                .block
+                                .as_ref()
+                                .and_then(|b| hits.iter().position(|h| h == b))
+                        })
                         .map(|c| c as i64)
                         .unwrap_or(if step < 0 { 0 } else { -1 });
                     let next = (cur + step as i64).rem_euclid(hits.len() as i64) as usize;

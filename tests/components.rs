@@ -25,19 +25,42 @@ async fn app_renders_both_documents_and_an_empty_search_box() {
     let data = Data::load().expect("embedded data loads");
     yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { data }).render();
     yew::scheduler::flush().await;
-    let input = root.query_selector("input[type=search]").unwrap().expect("search box");
+    let input = root
+        .query_selector("input[type=search]")
+        .unwrap()
+        .expect("search box");
     assert_eq!(input.get_attribute("value").unwrap_or_default(), "");
-    assert!(root.query_selector("article[data-doc=rferl]").unwrap().is_some());
-    assert!(root.query_selector("article[data-doc=heritage]").unwrap().is_some());
-    assert_eq!(root.query_selector_all("[role=doc-noteref]").unwrap().length(), 24);
+    assert!(root
+        .query_selector("article[data-doc=rferl]")
+        .unwrap()
+        .is_some());
+    assert!(root
+        .query_selector("article[data-doc=heritage]")
+        .unwrap()
+        .is_some());
+    assert_eq!(
+        root.query_selector_all("[role=doc-noteref]")
+            .unwrap()
+            .length(),
+        24
+    );
     assert!(root.text_content().unwrap().contains("Belarus Reader"));
 }
 
 #[wasm_bindgen_test]
 async fn block_view_marks_highlight_ranges_as_text() {
     let data = Data::load().unwrap();
-    let doc = data.library.documents.iter().position(|d| d.id == "rferl").unwrap();
-    let index = data.library.documents[doc].blocks.iter().position(|b| b.plain_text().starts_with("Belarus is smaller")).unwrap();
+    let doc = data
+        .library
+        .documents
+        .iter()
+        .position(|d| d.id == "rferl")
+        .unwrap();
+    let index = data.library.documents[doc]
+        .blocks
+        .iter()
+        .position(|b| b.plain_text().starts_with("Belarus is smaller"))
+        .unwrap();
     let root = mount_point();
     let props = BlockViewProps {
         data: data.clone(),
@@ -53,7 +76,10 @@ async fn block_view_marks_highlight_ranges_as_text() {
     assert_eq!(marks.length(), 2);
     assert_eq!(marks.item(0).unwrap().text_content().unwrap(), "Belarus");
     assert_eq!(marks.item(1).unwrap().text_content().unwrap(), "smaller");
-    let p = root.query_selector("p.block.current-match").unwrap().expect("current match class");
+    let p = root
+        .query_selector("p.block.current-match")
+        .unwrap()
+        .expect("current match class");
     assert!(p.id().starts_with("rferl-"));
 }
 

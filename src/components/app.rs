@@ -10,6 +10,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::document_view::CurrentMatch;
 use crate::components::footnote_popover::FootnotePopover;
 use crate::components::notices::Notices;
 use crate::components::pane::{pane_id, Pane};
@@ -33,8 +34,13 @@ pub fn app(props: &AppProps) -> Html {
         let data = props.data.clone();
         move || {
             let mut s = AppState::new(data, Route::parse(&dom::current_fragment()));
-            s.theme = dom::load("theme").map(|t| Theme::parse(&t)).unwrap_or_default();
-            s.text_size = dom::load("text-size").and_then(|t| t.parse().ok()).unwrap_or(0).clamp(-2, 4);
+            s.theme = dom::load("theme")
+                .map(|t| Theme::parse(&t))
+                .unwrap_or_default();
+            s.text_size = dom::load("text-size")
+                .and_then(|t| t.parse().ok())
+                .unwrap_or(0)
+                .clamp(-2, 4);
             s
         }
     });
@@ -49,11 +55,17 @@ pub fn app(props: &AppProps) -> Html {
             });
             let w = dom::window();
             if let Some(w) = &w {
-                let _ = w.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+                let _ = w.add_event_listener_with_callback(
+                    "hashchange",
+                    on_hash.as_ref().unchecked_ref(),
+                );
             }
             move || {
                 if let Some(w) = &w {
-                    let _ = w.remove_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        on_hash.as_ref().unchecked_ref(),
+                    );
                 }
                 drop(on_hash);
             }
@@ -64,31 +76,39 @@ pub fn app(props: &AppProps) -> Html {
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            let on_key = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-                if e.default_prevented() || e.ctrl_key() || e.meta_key() || e.alt_key() {
-                    return;
-                }
-                let typing = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable"))
-                    .unwrap_or(false);
-                match e.key().as_str() {
-                    "/" if !typing => {
-                        e.prevent_default();
-                        dom::focus(SEARCH_INPUT_ID);
+            let on_key =
+                Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+                    if e.default_prevented() || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                        return;
                     }
-                    "Escape" => dispatch.dispatch(Action::CloseNote),
-                    _ => {}
-                }
-            });
+                    let typing = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .map(|el| {
+                            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                                || el.has_attribute("contenteditable")
+                        })
+                        .unwrap_or(false);
+                    match e.key().as_str() {
+                        "/" if !typing => {
+                            e.prevent_default();
+                            dom::focus(SEARCH_INPUT_ID);
+                        }
+                        "Escape" => dispatch.dispatch(Action::CloseNote),
+                        _ => {}
+                    }
+                });
             let d = dom::window().and_then(|w| w.document());
             if let Some(d) = &d {
-                let _ = d.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+                let _ =
+                    d.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
             }
             move || {
                 if let Some(d) = &d {
-                    let _ = d.remove_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+                    let _ = d.remove_event_listener_with_callback(
+                        "keydown",
+                        on_key.as_ref().unchecked_ref(),
+                    );
                 }
                 drop(on_key);
             }
@@ -106,17 +126,22 @@ pub fn app(props: &AppProps) -> Html {
     // State -> URL: the canonical fragment (typing replaces, so history is not flooded).
     let fragment = state.route.to_fragment();
     use_effect_with(fragment, |fragment| {
-        if dom::current_fragment() != *fragment && !(fragment == "#/" && dom::current_fragment().is_empty()) {
+        if dom::current_fragment() != *fragment
+            && !(fragment == "#/" && dom::current_fragment().is_empty())
+        {
             dom::replace_fragment(fragment);
         }
     });
 
     // Scroll to the passage the reader asked for, and flash it.
-    use_effect_with((state.route.block.clone(), state.scroll_serial), |(block, _)| {
-        if let Some(b) = block {
-            dom::scroll_to_and_flash(b);
-        }
-    });
+    use_effect_with(
+        (state.route.block.clone(), state.scroll_serial),
+        |(block, _)| {
+            if let Some(b) = block {
+                dom::scroll_to_and_flash(b);
+            }
+        },
+    );
 
     let highlights = use_memo(state.results.clone(), |results| {
         let mut map: HashMap<String, Rc<[Range<usize>]>> = HashMap::new();
@@ -134,7 +159,11 @@ pub fn app(props: &AppProps) -> Html {
     let tab = |i: usize, content: &PaneContent| {
         let label = match content {
             PaneContent::Results => "Search results".to_string(),
-            PaneContent::Doc(d) => data.library.document(d).map(|d| d.short_name.clone()).unwrap_or_default(),
+            PaneContent::Doc(d) => data
+                .library
+                .document(d)
+                .map(|d| d.short_name.clone())
+                .unwrap_or_default(),
         };
         let selected = state.active_tab == i || panes.len() == 1;
         let dispatch = dispatch.clone();
@@ -150,17 +179,19 @@ pub fn app(props: &AppProps) -> Html {
             <div class={classes!("app", state.route.embed.then_some("embed"))} data-panes={panes.len().to_string()}>
                 <Toolbar data={data.clone()} query={AttrValue::from(state.route.query.clone())} view={state.route.view.clone()}
                     theme={state.theme} text_size={state.text_size} embed={state.route.embed} />
-                <Notices notices={state.notices.clone()} />
-                <div class="tabs" role="tablist" aria-label="Panes">
-                    { for panes.iter().map(|(i, c)| tab(*i, c)) }
-                </div>
-                <main class="panes">
-                    { for panes.iter().map(|(i, content)| html! {
-                        <Pane key={*i} index={*i} content={content.clone()} {choosable}
-                            active={state.active_tab == *i || panes.len() == 1}
-                            data={data.clone()} results={state.results.clone()} route={route.clone()}
-                            highlights={(*highlights).clone()} current={current.clone()} />
-                    }) }
+                <main class="main">
+                    <Notices notices={state.notices.clone()} />
+                    <div class="tabs" role="tablist" aria-label="Panes">
+                        { for panes.iter().map(|(i, c)| tab(*i, c)) }
+                    </div>
+                    <div class="panes">
+                        { for panes.iter().map(|(i, content)| html! {
+                            <Pane key={*i} index={*i} content={content.clone()} {choosable}
+                                active={state.active_tab == *i || panes.len() == 1}
+                                data={data.clone()} results={state.results.clone()} route={route.clone()}
+                                highlights={(*highlights).clone()} current={current.clone()} />
+                        }) }
+                    </div>
                 </main>
                 if let Some(note) = &state.open_note {
                     <FootnotePopover data={data.clone()} note={note.clone()} />
@@ -170,9 +201,8 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// For each document with matches: (position of the current match, number of matching
-/// passages, block id of the current match), in document order.
-fn current_matches(state: &AppState) -> Vec<(String, (usize, usize, String))> {
+/// For each document with matches, the match being shown, in document order.
+fn current_matches(state: &AppState) -> Vec<(String, CurrentMatch)> {
     if state.route.query.trim().is_empty() {
         return Vec::new();
     }
@@ -183,14 +213,25 @@ fn current_matches(state: &AppState) -> Vec<(String, (usize, usize, String))> {
             if hits.is_empty() {
                 return None;
             }
-            let pos = state
-                .match_in(doc)
-                .or_else(|| state.route.block.as_ref().and_then(|b| hits.iter().position(|h| h.block_id == *b)));
-            let (pos, block) = match pos {
+            let pos = state.match_in(doc).or_else(|| {
+                state
+                    .route
+                    .block
+                    .as_ref()
+                    .and_then(|b| hits.iter().position(|h| h.block_id == *b))
+            });
+            let (position, block) = match pos {
                 Some(p) if p < hits.len() => (p, hits[p].block_id.clone()),
                 _ => (hits.len(), String::new()),
             };
-            Some((doc.to_string(), (pos, hits.len(), block)))
+            Some((
+                doc.to_string(),
+                CurrentMatch {
+                    position,
+                    total: hits.len(),
+                    block,
+                },
+            ))
         })
         .collect()
 }

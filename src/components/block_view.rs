@@ -35,29 +35,46 @@ pub fn block_view(props: &BlockViewProps) -> Html {
     let document = &props.data.library.documents[props.doc];
     let block = &document.blocks[props.index];
     let doc_id = AttrValue::from(document.id.clone());
-    let content = render_inlines(&doc_id, &block.inlines, props.highlights.as_deref().unwrap_or(&[]));
+    let content = render_inlines(
+        &doc_id,
+        &block.inlines,
+        props.highlights.as_deref().unwrap_or(&[]),
+    );
     let permalink = html! {
         <a class="permalink" href={format!("#/{}", block.id)} aria-label="Link to this passage" title="Link to this passage">{"¶"}</a>
     };
     let class = classes!(
         "block",
         props.current.then_some("current-match"),
-        props.highlights.as_ref().map(|h| !h.is_empty()).unwrap_or(false).then_some("has-match")
+        props
+            .highlights
+            .as_ref()
+            .map(|h| !h.is_empty())
+            .unwrap_or(false)
+            .then_some("has-match")
     );
     let id = block.id.clone();
     match block.kind {
         BlockKind::Heading => html! {
             <h3 {id} class={classes!(class, "section-heading")} tabindex="-1">{content}{permalink}{props.children.clone()}</h3>
         },
-        BlockKind::Paragraph => html! { <p {id} {class} tabindex="-1">{content}{permalink}{props.children.clone()}</p> },
-        BlockKind::ListItem => html! { <li {id} {class} tabindex="-1">{content}{permalink}{props.children.clone()}</li> },
+        BlockKind::Paragraph => {
+            html! { <p {id} {class} tabindex="-1">{content}{permalink}{props.children.clone()}</p> }
+        }
+        BlockKind::ListItem => {
+            html! { <li {id} {class} tabindex="-1">{content}{permalink}{props.children.clone()}</li> }
+        }
         BlockKind::Caption => html! {
             <figure {id} class={classes!(class, "caption")} tabindex="-1">
                 <figcaption><span class="visually-hidden">{"Photo caption: "}</span>{content}{permalink}{props.children.clone()}</figcaption>
             </figure>
         },
-        BlockKind::AuthorNote => html! { <p {id} class={classes!(class, "author-note")} tabindex="-1">{content}{permalink}</p> },
-        BlockKind::PublisherNotice => html! { <p {id} class={classes!(class, "publisher-notice")} tabindex="-1">{content}{permalink}</p> },
+        BlockKind::AuthorNote => {
+            html! { <p {id} class={classes!(class, "author-note")} tabindex="-1">{content}{permalink}</p> }
+        }
+        BlockKind::PublisherNotice => {
+            html! { <p {id} class={classes!(class, "publisher-notice")} tabindex="-1">{content}{permalink}</p> }
+        }
     }
 }
 
@@ -74,7 +91,13 @@ pub fn render_inlines(doc: &AttrValue, inlines: &[Inline], highlights: &[Range<u
                 offset += t.len();
                 let inner: Html = parts
                     .into_iter()
-                    .map(|(text, marked)| if marked { html! { <mark>{text}</mark> } } else { html! { {text} } })
+                    .map(|(text, marked)| {
+                        if marked {
+                            html! { <mark>{text}</mark> }
+                        } else {
+                            html! { {text} }
+                        }
+                    })
                     .collect();
                 out.push(match inline {
                     Inline::Emphasis(_) => html! { <em>{inner}</em> },
@@ -90,7 +113,11 @@ pub fn render_inlines(doc: &AttrValue, inlines: &[Inline], highlights: &[Range<u
 /// Splits `text` (which starts at byte `start` of the block's plain text) into
 /// `(segment, is_marked)` pieces according to `highlights`. Ranges that are out of
 /// bounds or not on character boundaries are clamped, never trusted.
-pub fn marked_segments(text: &str, start: usize, highlights: &[Range<usize>]) -> Vec<(String, bool)> {
+pub fn marked_segments(
+    text: &str,
+    start: usize,
+    highlights: &[Range<usize>],
+) -> Vec<(String, bool)> {
     let end = start + text.len();
     let mut cuts: Vec<(usize, usize)> = highlights
         .iter()
@@ -136,12 +163,22 @@ mod tests {
         let segs = marked_segments("Minsk and Moscow", 0, &[0..5, 10..16]);
         assert_eq!(
             segs,
-            vec![("Minsk".into(), true), (" and ".into(), false), ("Moscow".into(), true)]
+            vec![
+                ("Minsk".into(), true),
+                (" and ".into(), false),
+                ("Moscow".into(), true)
+            ]
         );
         // range spanning into the next inline, and one past the end
-        assert_eq!(marked_segments("abc", 10, &[8..11, 50..60]), vec![("a".into(), true), ("bc".into(), false)]);
+        assert_eq!(
+            marked_segments("abc", 10, &[8..11, 50..60]),
+            vec![("a".into(), true), ("bc".into(), false)]
+        );
         // not on a char boundary: clamped down, no panic
-        assert_eq!(marked_segments("Mos’cow", 0, &[4..5]), vec![("Mos’cow".into(), false)]);
+        assert_eq!(
+            marked_segments("Mos’cow", 0, &[4..5, 5..5]),
+            vec![("Mos’cow".into(), false)]
+        );
         assert_eq!(marked_segments("", 0, &[]), vec![(String::new(), false)]);
     }
 }

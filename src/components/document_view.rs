@@ -17,6 +17,17 @@ use crate::data::Data;
 /// Highlight ranges per block id, for one search.
 pub type Highlights = Rc<HashMap<String, Rc<[Range<usize>]>>>;
 
+/// The match being shown in a document: "`position + 1` of `total`".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CurrentMatch {
+    /// 0-based position among the document's matching passages; `total` when none is chosen.
+    pub position: usize,
+    /// Number of matching passages in the document.
+    pub total: usize,
+    /// Block id of the current match (empty when none is chosen).
+    pub block: String,
+}
+
 /// Props.
 #[derive(Properties, Clone, PartialEq)]
 pub struct DocumentViewProps {
@@ -26,9 +37,9 @@ pub struct DocumentViewProps {
     pub doc: usize,
     /// Search matches to mark, by block id.
     pub highlights: Highlights,
-    /// The current match: (position, total, block id).
+    /// The current match, when the search matches this document.
     #[prop_or_default]
-    pub current: Option<(usize, usize, String)>,
+    pub current: Option<CurrentMatch>,
     /// The route, for in-app links that keep the search.
     pub route: Rc<Route>,
 }
@@ -38,7 +49,7 @@ pub struct DocumentViewProps {
 pub fn document_view(props: &DocumentViewProps) -> Html {
     let doc = &props.data.library.documents[props.doc];
     let title_id = format!("{}-title", doc.id);
-    let current_block = props.current.as_ref().map(|(_, _, b)| b.as_str());
+    let current_block = props.current.as_ref().map(|c| c.block.as_str());
     let block = |i: usize| {
         let b = &doc.blocks[i];
         html! {
@@ -70,7 +81,9 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
     let byline = {
         let mut parts = Vec::new();
         if !doc.authors.is_empty() {
-            parts.push(html! { <span class="authors">{format!("By {}", doc.authors.join(", "))}</span> });
+            parts.push(
+                html! { <span class="authors">{format!("By {}", doc.authors.join(", "))}</span> },
+            );
         }
         if let Some(date) = &doc.date {
             parts.push(html! {
@@ -98,8 +111,8 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
                 }
             </header>
             <Toc data={props.data.clone()} doc={props.doc} route={props.route.clone()} />
-            if let Some((pos, total, _)) = &props.current {
-                <MatchNav doc={doc.id.clone()} short_name={doc.short_name.clone()} position={*pos} total={*total} />
+            if let Some(c) = &props.current {
+                <MatchNav doc={doc.id.clone()} short_name={doc.short_name.clone()} position={c.position} total={c.total} />
             }
             <div class="doc-body">{ body }</div>
             if !end.is_empty() {

@@ -72,11 +72,17 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
             });
             let doc = dom::window().and_then(|w| w.document());
             if let Some(d) = &doc {
-                let _ = d.add_event_listener_with_callback("pointerdown", on_down.as_ref().unchecked_ref());
+                let _ = d.add_event_listener_with_callback(
+                    "pointerdown",
+                    on_down.as_ref().unchecked_ref(),
+                );
             }
             move || {
                 if let Some(d) = &doc {
-                    let _ = d.remove_event_listener_with_callback("pointerdown", on_down.as_ref().unchecked_ref());
+                    let _ = d.remove_event_listener_with_callback(
+                        "pointerdown",
+                        on_down.as_ref().unchecked_ref(),
+                    );
                 }
                 drop(on_down);
                 if !preview {
@@ -129,13 +135,16 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
 
 /// Positions the popover below (or above) the marker, inside the viewport.
 fn place(node: &NodeRef, marker_id: &str) {
-    let (Some(pop), Some(marker)) = (node.cast::<HtmlElement>(), dom::element(marker_id)) else { return };
+    let (Some(pop), Some(marker)) = (node.cast::<HtmlElement>(), dom::element(marker_id)) else {
+        return;
+    };
     let (vw, vh) = dom::viewport();
     let m = marker.get_bounding_client_rect();
     let margin = 8.0;
     let width = pop.offset_width() as f64;
     let height = pop.offset_height() as f64;
-    let left = (m.left() + m.width() / 2.0 - width / 2.0).clamp(margin, (vw - width - margin).max(margin));
+    let left =
+        (m.left() + m.width() / 2.0 - width / 2.0).clamp(margin, (vw - width - margin).max(margin));
     let below = m.bottom() + 6.0;
     let top = if below + height + margin <= vh || m.top() - height - 6.0 < margin {
         below.min((vh - height - margin).max(margin))

@@ -33,7 +33,11 @@ pub fn note_ref(props: &NoteRefProps) -> Html {
         let doc = doc.clone();
         move |preview: bool| {
             if let Some(s) = &state {
-                s.dispatch(Action::OpenNote(OpenNote { doc: doc.clone(), number: n, preview }));
+                s.dispatch(Action::OpenNote(OpenNote {
+                    doc: doc.clone(),
+                    number: n,
+                    preview,
+                }));
             }
         }
     };

@@ -7,7 +7,7 @@ use reader_search::SearchResults;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::components::document_view::{DocumentView, Highlights};
+use crate::components::document_view::{CurrentMatch, DocumentView, Highlights};
 use crate::components::results_list::ResultsList;
 use crate::data::Data;
 use crate::state::{Action, Dispatch, PaneContent};
@@ -31,8 +31,8 @@ pub struct PaneProps {
     pub route: Rc<Route>,
     /// Search matches by block id.
     pub highlights: Highlights,
-    /// Current match per document: (doc id, (position, total, block id)).
-    pub current: Rc<Vec<(String, (usize, usize, String))>>,
+    /// Current match per document id.
+    pub current: Rc<Vec<(String, CurrentMatch)>>,
 }
 
 /// Id of pane `i`'s element (tabs point at it).
@@ -48,7 +48,11 @@ pub fn pane(props: &PaneProps) -> Html {
     let onchange = Callback::from(move |e: Event| {
         let select: HtmlSelectElement = e.target_unchecked_into();
         let value = select.value();
-        let content = if value == "results" { PaneContent::Results } else { PaneContent::Doc(value) };
+        let content = if value == "results" {
+            PaneContent::Results
+        } else {
+            PaneContent::Doc(value)
+        };
         if let Some(d) = &dispatch {
             d.dispatch(Action::SetPane(index, content));
         }
@@ -62,9 +66,19 @@ pub fn pane(props: &PaneProps) -> Html {
         PaneContent::Results => html! {
             <ResultsList data={props.data.clone()} results={props.results.clone()} route={props.route.clone()} />
         },
-        PaneContent::Doc(id) => match props.data.library.documents.iter().position(|d| d.id == *id) {
+        PaneContent::Doc(id) => match props
+            .data
+            .library
+            .documents
+            .iter()
+            .position(|d| d.id == *id)
+        {
             Some(doc) => {
-                let current = props.current.iter().find(|(d, _)| d == id).map(|(_, c)| c.clone());
+                let current = props
+                    .current
+                    .iter()
+                    .find(|(d, _)| d == id)
+                    .map(|(_, c)| c.clone());
                 html! {
                     <DocumentView data={props.data.clone()} {doc} highlights={props.highlights.clone()} {current} route={props.route.clone()} />
                 }

@@ -35,7 +35,12 @@ pub fn results_list(props: &ResultsListProps) -> Html {
     let route = &props.route;
     let results = &props.results;
     let docs = &props.data.library.documents;
-    let short_name = |id: &str| docs.iter().find(|d| d.id == id).map(|d| d.short_name.clone()).unwrap_or_default();
+    let short_name = |id: &str| {
+        docs.iter()
+            .find(|d| d.id == id)
+            .map(|d| d.short_name.clone())
+            .unwrap_or_default()
+    };
     let total: usize = results.counts.iter().map(|(_, n)| n).sum();
     let filter = route.filter.clone();
 
@@ -59,22 +64,38 @@ pub fn results_list(props: &ResultsListProps) -> Html {
         </div>
     };
 
-    let shown: Vec<&reader_search::Hit> =
-        results.hits.iter().filter(|h| filter.as_deref().is_none_or(|f| h.doc_id == f)).collect();
+    let shown: Vec<&reader_search::Hit> = results
+        .hits
+        .iter()
+        .filter(|h| filter.as_deref().is_none_or(|f| h.doc_id == f))
+        .collect();
 
     let onkeydown = Callback::from(|e: KeyboardEvent| {
         let key = e.key();
         if key != "ArrowDown" && key != "ArrowUp" && key != "Home" && key != "End" {
             return;
         }
-        let Some(list) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-        let Ok(links) = list.query_selector_all("a.result-link") else { return };
+        let Some(list) = e
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let Ok(links) = list.query_selector_all("a.result-link") else {
+            return;
+        };
         let n = links.length();
         if n == 0 {
             return;
         }
-        let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
-        let pos = (0..n).find(|i| links.item(*i).is_some_and(|l| active.as_ref().is_some_and(|a| a.is_same_node(Some(&l)))));
+        let active = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element());
+        let pos = (0..n).find(|i| {
+            links
+                .item(*i)
+                .is_some_and(|l| active.as_ref().is_some_and(|a| a.is_same_node(Some(&l))))
+        });
         let next = match (key.as_str(), pos) {
             ("ArrowDown", Some(p)) => (p + 1).min(n - 1),
             ("ArrowDown", None) | ("Home", _) => 0,
@@ -87,7 +108,10 @@ pub fn results_list(props: &ResultsListProps) -> Html {
             _ => n - 1,
         };
         e.prevent_default();
-        if let Some(el) = links.item(next).and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(el) = links
+            .item(next)
+            .and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             let _ = el.focus();
         }
     });
@@ -167,6 +191,9 @@ mod tests {
     #[test]
     fn replaces_only_the_last_word() {
         assert_eq!(super::replace_last_word("air bsae ", "base"), "air base");
-        assert_eq!(super::replace_last_word("sanctoins", "sanctions"), "sanctions");
+        assert_eq!(
+            super::replace_last_word("sanctoins", "sanctions"),
+            "sanctions"
+        );
     }
 }

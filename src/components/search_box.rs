@@ -43,10 +43,11 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
             send(Action::SetQuery(String::new()));
         }
         "ArrowDown" => {
-            if let Some(first) = dom::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.query_selector("[aria-label='Search results'] a.result-link").ok().flatten())
-            {
+            if let Some(first) = dom::window().and_then(|w| w.document()).and_then(|d| {
+                d.query_selector("[aria-label='Search results'] a.result-link")
+                    .ok()
+                    .flatten()
+            }) {
                 e.prevent_default();
                 if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(first) {
                     let _ = el.focus();

@@ -76,7 +76,7 @@ test('single-document view and choosing what each pane shows', async () => {
   await page.getByLabel('Left pane').selectOption('heritage');
   await page.waitForFunction(() => document.querySelectorAll('article[data-doc="heritage"]').length === 2);
   await page.getByLabel('Left pane').selectOption('results');
-  await page.locator('#search-results').waitFor();
+  await page.locator('.pane .results').waitFor();
   await guard.check();
   await context.close();
 });

@@ -1,0 +1,45 @@
+// Belarus Reader's service worker: precaches every file of one build, serves them cache-first,
+// keeps one cache per version and deletes the older ones once the new version takes over.
+// A new version waits (no skipWaiting on install) until the page asks for it, so a page never
+// runs files of two versions. VERSION and FILES below are written at build time by
+// scripts/post-build.mjs from the hashed file names of the build: never edit them by hand.
+const VERSION = 'unbuilt';
+const FILES = [];
+
+// One app may be installed under several paths of one origin: caches are named per scope.
+const SCOPE = new URL('./', self.location.href).pathname;
+const PREFIX = `belarus-reader:${SCOPE}:`;
+const CACHE = PREFIX + VERSION;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      // cache: 'reload' skips the HTTP cache, so the precache holds exactly this build's files.
+      cache.addAll(FILES.map((file) => new Request(new URL(file, self.location.href), { cache: 'reload' })))),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) {
+      if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'belarus-reader:skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || !url.pathname.startsWith(SCOPE)) return;
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    const hit = await cache.match(request, { ignoreSearch: true });
+    return hit || fetch(request);
+  })());
+});
