@@ -13,8 +13,14 @@ use components::app::{App, AppProps};
 /// cannot be loaded, and installs the panic page.
 pub fn start() {
     panic_page::install();
+    let clock = web_sys::window().and_then(|w| w.performance());
+    let t0 = clock.as_ref().map(|p| p.now());
     match data::Data::load() {
         Ok(data) => {
+            // How long decoding the embedded documents and index took, for the benchmarks.
+            if let (Some(p), Some(t0)) = (&clock, t0) {
+                dom::set_root_attribute("data-load-ms", &format!("{:.3}", p.now() - t0));
+            }
             yew::Renderer::<App>::with_props(AppProps { data }).render();
         }
         Err(e) => panic_page::show(&format!(
