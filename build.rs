@@ -4,8 +4,10 @@ use std::{env, fs, path::PathBuf};
 
 fn main() {
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let library = reader_content::library().unwrap_or_else(|e| panic!("curated content is invalid: {e:?}"));
+    let library =
+        reader_content::library().unwrap_or_else(|e| panic!("curated content is invalid: {e:?}"));
     fs::write(out.join("library.bin"), library.to_bytes()).expect("write library.bin");
-    fs::write(out.join("index.bin"), reader_search::build_index(&library)).expect("write index.bin");
+    fs::write(out.join("index.bin"), reader_search::build_index(&library))
+        .expect("write index.bin");
     println!("cargo:rerun-if-changed=build.rs");
 }

@@ -50,10 +50,21 @@ impl fmt::Display for Problem {
     /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Problem::BadEncoding(s) => write!(f, "Part of the link is badly encoded (“{s}”); it was read as written."),
-            Problem::UnknownKey(k) => write!(f, "The link has an unknown part “{k}”; it was ignored."),
-            Problem::QueryCut => write!(f, "The search in the link was too long and was cut to {MAX_QUERY_CHARS} characters."),
-            Problem::NotARoute(s) => write!(f, "The link “#{s}” is not a Belarus Reader address; showing the start page."),
+            Problem::BadEncoding(s) => write!(
+                f,
+                "Part of the link is badly encoded (“{s}”); it was read as written."
+            ),
+            Problem::UnknownKey(k) => {
+                write!(f, "The link has an unknown part “{k}”; it was ignored.")
+            }
+            Problem::QueryCut => write!(
+                f,
+                "The search in the link was too long and was cut to {MAX_QUERY_CHARS} characters."
+            ),
+            Problem::NotARoute(s) => write!(
+                f,
+                "The link “#{s}” is not a Belarus Reader address; showing the start page."
+            ),
         }
     }
 }
@@ -128,7 +139,9 @@ impl Route {
                     }
                 }
                 "embed" => route.embed = true,
-                other => route.problems.push(Problem::UnknownKey(truncate(other, 40))),
+                other => route
+                    .problems
+                    .push(Problem::UnknownKey(truncate(other, 40))),
             }
         }
         route
@@ -275,7 +288,9 @@ mod tests {
         assert_eq!(r.problems, vec![Problem::UnknownKey("zoom".into())]);
         let r = Route::parse("#section-2");
         assert_eq!(r.problems.len(), 1);
-        assert!(r.problems[0].to_string().contains("not a Belarus Reader address"));
+        assert!(r.problems[0]
+            .to_string()
+            .contains("not a Belarus Reader address"));
     }
 
     #[test]
@@ -299,7 +314,10 @@ mod tests {
     fn injection_payloads_stay_text() {
         let r = Route::parse("#/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
         assert_eq!(r.query, "<script>alert(1)</script>");
-        assert_eq!(r.to_fragment(), "#/?q=%3Cscript%3Ealert%281%29%3C%2Fscript%3E");
+        assert_eq!(
+            r.to_fragment(),
+            "#/?q=%3Cscript%3Ealert%281%29%3C%2Fscript%3E"
+        );
     }
 
     proptest::proptest! {

@@ -87,7 +87,7 @@ pub(crate) fn parse(query: &str, aliases: &[(String, Vec<String>)]) -> Parsed {
                 quoted = false;
             }
         }
-        if let Some(spec) = item_spec(text, quoted) {
+        for spec in item_specs(text, quoted) {
             clauses.push(Clause { spec, negated });
         }
     }
@@ -105,6 +105,22 @@ pub(crate) fn parse(query: &str, aliases: &[(String, Vec<String>)]) -> Parsed {
     }
     apply_aliases(&mut clauses, aliases);
     Parsed { clauses, notice }
+}
+
+/// The clauses for one item of the query (a word or a quoted phrase). An unquoted item that
+/// analysis splits into several words with other characters between them ("Minsk/Moscow",
+/// "<b>Minsk</b>") gives one clause per word, not a phrase: only quotes ask for adjacency.
+fn item_specs(text: &str, quoted: bool) -> Vec<Spec> {
+    match item_spec(text, quoted) {
+        Some(Spec::Phrase(parts)) if !quoted => parts
+            .into_iter()
+            .map(|term| Spec::Word {
+                term,
+                prefix: false,
+            })
+            .collect(),
+        other => other.into_iter().collect(),
+    }
 }
 
 /// The clause for one item of the query (a word or a quoted phrase).
@@ -212,6 +228,26 @@ mod tests {
                     false
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn only_quotes_ask_for_adjacency() {
+        let specs: Vec<Spec> = parse("<b>Minsk</b> Minsk/Moscow ", &[])
+            .clauses
+            .into_iter()
+            .map(|c| c.spec)
+            .collect();
+        let words = ["b", "minsk", "b", "minsk", "moscow"].map(|t| word(t, false));
+        assert_eq!(specs, words);
+        let quoted: Vec<Spec> = parse("\"Minsk/Moscow\"", &[])
+            .clauses
+            .into_iter()
+            .map(|c| c.spec)
+            .collect();
+        assert_eq!(
+            quoted,
+            [Spec::Phrase(vec!["minsk".into(), "moscow".into()])]
         );
     }
 
