@@ -235,6 +235,10 @@ const STOP: &[&str] = &[
 /// Near-synonyms of the political and economic vocabulary of the two
 /// documents: each group is matched as one term (shown with the first
 /// passage's word). Stems (Porter2), first entry names the group.
+///
+/// ```
+/// assert!(reader_align::SYNONYMS.iter().any(|g| g.contains(&"annex") && g.contains(&"seizur")));
+/// ```
 pub const SYNONYMS: &[&[&str]] = &[
     &["seiz", "seizur", "annex", "annexat", "takeov"],
     &["troop", "forc"],

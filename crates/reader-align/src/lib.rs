@@ -40,8 +40,16 @@ pub use compute::{align, align_with, note_links, related_pairs, sentences, Param
 pub use format::{decode, encode, AlignError};
 
 /// Id of the document whose blocks are [`Pair::a`] (the RFE/RL article).
+///
+/// ```
+/// assert_eq!(reader_align::DOC_A, "rferl");
+/// ```
 pub const DOC_A: &str = "rferl";
 /// Id of the document whose blocks are [`Pair::b`] and whose footnotes get [`NoteLinks`] (the Heritage report).
+///
+/// ```
+/// assert_eq!(reader_align::DOC_B, "heritage");
+/// ```
 pub const DOC_B: &str = "heritage";
 
 /// Two related passages, one of each document.
