@@ -36,7 +36,7 @@ mod compute;
 mod format;
 
 #[cfg(feature = "build")]
-pub use compute::{align, align_with, note_links, related_pairs, sentences, Params};
+pub use compute::{align, align_with, note_links, related_pairs, sentences, Params, SYNONYMS};
 pub use format::{decode, encode, AlignError};
 
 /// Id of the document whose blocks are [`Pair::a`] (the RFE/RL article).
