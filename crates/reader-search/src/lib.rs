@@ -28,7 +28,7 @@
 //!
 //! Modules: [`analysis`] (tokens and folding), [`variants`] (transliteration
 //! keys), [`acronyms`] (learned abbreviations), [`format`] (the bytes),
-//! [`fuzzy`] (typo automaton), [`snippet`]; the builder and the query
+//! [`fuzzy`] (typo automaton), [`snippet`], [`sort`] (one small heapsort); the builder and the query
 //! evaluation are private.
 
 #![forbid(unsafe_code)]
@@ -44,6 +44,7 @@ mod index;
 mod query;
 mod search;
 pub mod snippet;
+pub mod sort;
 pub mod variants;
 
 pub use analysis::{analyze, Token, TokenKind};

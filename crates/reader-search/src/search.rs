@@ -13,6 +13,7 @@ use crate::fuzzy::{max_distance, Damerau};
 use crate::index::{Index, STEM_PREFIX, VARIANT_PREFIX};
 use crate::query::{parse, Clause, Spec};
 use crate::snippet::{make_snippet, merge_ranges, SNIPPET_WORDS};
+use crate::sort::{sort, sort_by};
 use crate::variants::variant_key;
 
 /// Most terms a prefix expands to.
@@ -276,11 +277,12 @@ impl Index {
             .zip(&counts)
             .map(|(d, &c)| (d.id.clone(), c))
             .collect();
-        ranked.sort_by(|a, b| {
+        sort_by(&mut ranked, |a, b| {
             b.matched
                 .cmp(&a.matched)
                 .then(b.score.total_cmp(&a.score))
                 .then(a.block.cmp(&b.block))
+                .is_lt()
         });
         if doc_filter.is_none() {
             self.diversify(&mut ranked);
@@ -446,7 +448,7 @@ impl Index {
                 break;
             }
         }
-        found.sort();
+        sort(&mut found);
         for (_, o) in found.into_iter().take(FUZZY_CAP) {
             exp.push(o, MatchKind::Fuzzy);
         }
@@ -494,7 +496,9 @@ impl Index {
             return hits;
         };
         let mut starts: Vec<&(Occurrence, MatchKind)> = first.values().collect();
-        starts.sort_by_key(|(o, _)| (o.block, o.position));
+        sort_by(&mut starts, |(a, _), (b, _)| {
+            (a.block, a.position) < (b.block, b.position)
+        });
         for (o, kind) in starts {
             let mut kind = (*kind).max(base);
             let mut ranges = vec![(o.start, o.end)];

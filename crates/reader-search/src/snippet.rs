@@ -89,7 +89,7 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
 /// assert_eq!(reader_search::snippet::merge_ranges(vec![5..9, 0..3, 2..4]), vec![0..4, 5..9]);
 /// ```
 pub fn merge_ranges(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    ranges.sort_by_key(|r| (r.start, r.end));
+    crate::sort::sort_by(&mut ranges, |a, b| (a.start, a.end) < (b.start, b.end));
     let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
     for r in ranges {
         match out.last_mut() {
