@@ -4,7 +4,9 @@
 //! [`Block`]s (headings, paragraphs, list items, captions, end matter), each
 //! with a stable id and a list of [`Inline`] spans. The model is produced at
 //! build time (by `reader-content`) and shipped to the browser encoded with
-//! [`Library::to_bytes`]; the browser only calls [`Library::from_bytes`].
+//! [`Library::to_bytes`]; the browser only calls [`Library::from_bytes`]. The
+//! encoding (module `codec`) is written by hand: no `serde`/`postcard` code in
+//! the WASM.
 //!
 //! ```
 //! use reader_model::{Block, BlockKind, Document, Inline, Library};
@@ -22,10 +24,10 @@
 
 #![forbid(unsafe_code)]
 
-use serde::{Deserialize, Serialize};
+mod codec;
 
 /// All documents the reader carries, in display order.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Library {
     /// The documents, in the order the reader shows them.
     pub documents: Vec<Document>,
@@ -33,7 +35,7 @@ pub struct Library {
 
 /// Error returned when encoded model bytes cannot be decoded.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DecodeError(pub String);
+pub struct DecodeError(pub &'static str);
 
 impl core::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
@@ -44,14 +46,14 @@ impl core::fmt::Display for DecodeError {
 impl std::error::Error for DecodeError {}
 
 impl Library {
-    /// Encodes the library into compact bytes (postcard).
+    /// Encodes the library into compact bytes (the wire format `postcard` used to write).
     ///
     /// ```
     /// let lib = reader_model::Library::default();
     /// assert!(!lib.to_bytes().is_empty());
     /// ```
     pub fn to_bytes(&self) -> Vec<u8> {
-        postcard::to_allocvec(self).expect("serializing a Library into memory cannot fail")
+        codec::encode(self)
     }
 
     /// Decodes bytes made by [`Library::to_bytes`]. Corrupt input is an error, never a panic.
@@ -60,7 +62,7 @@ impl Library {
     /// assert!(reader_model::Library::from_bytes(&[0xff, 0xff, 0xff]).is_err());
     /// ```
     pub fn from_bytes(bytes: &[u8]) -> Result<Library, DecodeError> {
-        postcard::from_bytes(bytes).map_err(|e| DecodeError(e.to_string()))
+        codec::decode(bytes)
     }
 
     /// The document with the given id.
@@ -80,12 +82,14 @@ impl Library {
     /// assert!(lib.find_block("rferl-x").is_none());
     /// ```
     pub fn find_block(&self, block_id: &str) -> Option<(&Document, usize)> {
-        self.documents.iter().find_map(|d| d.block_index(block_id).map(|i| (d, i)))
+        self.documents
+            .iter()
+            .find_map(|d| d.block_index(block_id).map(|i| (d, i)))
     }
 }
 
 /// A value that is either stated by the source or supplied by the editors.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Attributed {
     /// The value as shown to readers.
     pub value: String,
@@ -94,7 +98,7 @@ pub struct Attributed {
 }
 
 /// One curated document.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Document {
     /// Short stable id used in URLs and block ids (`rferl`, `heritage`).
     pub id: String,
@@ -149,7 +153,7 @@ impl Document {
 }
 
 /// What a block is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BlockKind {
     /// A section heading.
     Heading,
@@ -177,7 +181,7 @@ impl BlockKind {
 }
 
 /// A passage of a document.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Block {
     /// Stable id, unique across the library; also the HTML `id` of the rendered block.
     pub id: String,
@@ -195,7 +199,11 @@ impl Block {
     /// assert_eq!(b.id, "x");
     /// ```
     pub fn new(id: impl Into<String>, kind: BlockKind, inlines: Vec<Inline>) -> Block {
-        Block { id: id.into(), kind, inlines }
+        Block {
+            id: id.into(),
+            kind,
+            inlines,
+        }
     }
 
     /// The block's text without markup; footnote references contribute nothing.
@@ -220,7 +228,7 @@ impl Block {
 }
 
 /// An inline span of a block.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Inline {
     /// Plain text.
     Text(String),
@@ -248,7 +256,7 @@ impl Inline {
 
 /// A footnote of the source. The endnote text itself is not part of the source
 /// documents we carry, so the model records only where the reference stands.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Footnote {
     /// The note number, 1-based.
     pub number: u16,
