@@ -1,0 +1,177 @@
+// Browser measurements of the release build in headless Chromium on 127.0.0.1 (Debian's
+// /usr/bin/chromium through playwright-core, as in the end-to-end tests):
+// - coldLoads: navigation -> first result of `#/?q=Lukashenko` in the DOM, and painted; every
+//   load in a freshly launched browser (new profile, empty caches, no service worker);
+// - inputLatency: for each query, from the `input` event to the last DOM change of the results
+//   list, and to the next paint after it, measured inside the page.
+import { launch } from '../e2e/support.mjs';
+import { recordingServer } from './sizes.mjs';
+
+/** The queries of the input-latency table: both spellings, prefix, typo, phrase, year, acronym. */
+export const QUERIES = [
+  'L', 'Lukashenko', 'Lukashenka', 'Lukash', 'Kravchenko', 'Krauchenka', 'Astravets', 'Ostrovets',
+  'sanctoins', '"Union State"', '2006', 'CSTO', 'Eurasian Economic Union', 'cease-fire',
+  'Belarus Russia sanctions', '-Crimea seizure',
+];
+
+const RESULTS = '[aria-label="Search results"]';
+
+export function stats(values) {
+  const v = [...values].sort((a, b) => a - b);
+  const q = (p) => v[Math.min(v.length - 1, Math.max(0, Math.ceil(p * v.length) - 1))];
+  return { n: v.length, min: v[0], median: q(0.5), p95: q(0.95), max: v[v.length - 1] };
+}
+
+/** Installed before any page script: records when the first result is in the DOM and painted. */
+function firstResultProbe(selector) {
+  window.__bench = { dom: null, paint: null };
+  const check = () => {
+    if (window.__bench.dom !== null || !document.querySelector(selector)) return;
+    window.__bench.dom = performance.now();
+    requestAnimationFrame(() => setTimeout(() => { window.__bench.paint = performance.now(); }, 0));
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+}
+
+/** `runs` cold loads, each in a newly launched browser. */
+export async function coldLoads(dir, runs = 10, log = () => {}) {
+  const server = await recordingServer(dir);
+  const loads = [];
+  try {
+    for (let i = 0; i < runs; i += 1) {
+      const browser = await launch();
+      try {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const page = await context.newPage();
+        await page.addInitScript(firstResultProbe, `${RESULTS} > li`);
+        await page.goto(`${server.url}#/?q=Lukashenko`);
+        await page.waitForFunction(() => window.__bench && window.__bench.paint !== null, null, { timeout: 30000 });
+        const m = await page.evaluate(() => {
+          const nav = performance.getEntriesByType('navigation')[0];
+          const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+          return {
+            dom: window.__bench.dom,
+            paint: window.__bench.paint,
+            domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
+            wasmFetched: wasm ? wasm.responseEnd : null,
+            dataLoadMs: Number(document.documentElement.getAttribute('data-load-ms')),
+          };
+        });
+        loads.push(m);
+        log(`  cold load ${i + 1}/${runs}: first result ${m.dom.toFixed(1)} ms, painted ${m.paint.toFixed(1)} ms`);
+        await context.close();
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  const col = (k) => loads.map((l) => l[k]).filter((x) => Number.isFinite(x));
+  return {
+    runs: loads,
+    dom: stats(col('dom')),
+    paint: stats(col('paint')),
+    wasmFetched: stats(col('wasmFetched')),
+    dataLoadMs: stats(col('dataLoadMs')),
+  };
+}
+
+/**
+ * In the page: sets the search box to `''`, lets the app settle, then sets it to `query` and
+ * dispatches one `input` event. Returns the time from just before the dispatch to the last
+ * mutation of the results list (MutationObserver callback time: an upper bound), and to the
+ * first task after the next frame following that mutation (rAF + setTimeout 0: painted).
+ */
+async function measureOnce(page, query) {
+  return page.evaluate(async ({ q, sel }) => {
+    const input = document.querySelector('input[type=search]');
+    const frame = () => new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve, 0)); });
+    const quiet = async () => { for (let i = 0; i < 3; i += 1) await frame(); };
+    const set = (v) => {
+      input.value = v;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    set('');
+    await quiet();
+    const inList = (n) => {
+      const el = n && (n.nodeType === 1 ? n : n.parentElement);
+      return !!(el && el.closest && el.closest(sel));
+    };
+    const holdsList = (n) => n.nodeType === 1 && (n.matches(sel) || !!n.querySelector(sel));
+    let first = null;
+    let last = null;
+    let paint = null;
+    let mutations = 0;
+    let batches = 0;
+    const mo = new MutationObserver((records) => {
+      const t = performance.now();
+      if (!records.some((r) => inList(r.target) || [...r.addedNodes, ...r.removedNodes].some(holdsList))) return;
+      mutations += records.length;
+      batches += 1;
+      if (first === null) first = t;
+      last = t;
+      requestAnimationFrame(() => setTimeout(() => { if (last === t) paint = performance.now(); }, 0));
+    });
+    mo.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    const t0 = performance.now();
+    set(q);
+    const sync = performance.now() - t0;
+    // Settle: at least 3 frames, then until 50 ms pass without a change of the list.
+    await quiet();
+    let seen = last;
+    for (;;) {
+      await new Promise((resolve) => { setTimeout(resolve, 50); });
+      if (last === seen && (last === null || paint !== null)) break;
+      seen = last;
+    }
+    mo.disconnect();
+    const items = document.querySelectorAll(`${sel} > li`).length;
+    return {
+      results: last === null ? null : last - t0,
+      first: first === null ? null : first - t0,
+      paint: paint === null ? null : paint - t0,
+      sync, items, mutations, batches,
+    };
+  }, { q: query, sel: RESULTS });
+}
+
+/** `runs` measurements per query (after `warmup` unrecorded ones) in one page. */
+export async function inputLatency(dir, { queries = QUERIES, runs = 20, warmup = 2, log = () => {} } = {}) {
+  const server = await recordingServer(dir, { isolate: true });
+  const browser = await launch();
+  const out = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}#/`);
+    await page.waitForSelector('input[type=search]');
+    await page.waitForSelector('article[data-doc]');
+    const isolated = await page.evaluate(() => globalThis.crossOriginIsolated === true);
+    for (const q of queries) {
+      const samples = [];
+      for (let i = 0; i < warmup + runs; i += 1) {
+        const m = await measureOnce(page, q);
+        if (i >= warmup) samples.push(m);
+      }
+      const ok = samples.filter((s) => s.results !== null);
+      const row = {
+        query: q,
+        items: samples[0].items,
+        measured: ok.length,
+        results: ok.length ? stats(ok.map((s) => s.results)) : null,
+        paint: ok.length ? stats(ok.filter((s) => s.paint !== null).map((s) => s.paint)) : null,
+        first: ok.length ? stats(ok.map((s) => s.first)) : null,
+        sync: stats(samples.map((s) => s.sync)),
+        batches: stats(samples.map((s) => s.batches)),
+      };
+      out.push(row);
+      log(`  ${q.padEnd(26)} ${row.items} results; to results median ${row.results ? row.results.median.toFixed(3) : '-'} ms`);
+    }
+    await context.close();
+    return { isolated, runs, warmup, queries: out };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

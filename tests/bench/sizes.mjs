@@ -1,0 +1,114 @@
+// Sizes of the release build: every file of dist/ raw, gzip -9 and brotli (quality 11), and the
+// set of files a first visit downloads, observed on the server while a fresh Chromium loads the
+// app, runs a search and lets the service worker install (it precaches the build).
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { DIST, launch } from '../e2e/support.mjs';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png',
+};
+
+/** Every file under `dir`, relative with '/' separators, sorted. */
+export function listFiles(dir = DIST, sub = '') {
+  return fs.readdirSync(path.join(dir, sub), { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? listFiles(dir, path.posix.join(sub, e.name)) : [path.posix.join(sub, e.name)]))
+    .sort();
+}
+
+/** { file, raw, gzip, brotli } for one file of `dir`. */
+export function sizeOf(file, dir = DIST) {
+  const bytes = fs.readFileSync(path.join(dir, file));
+  return {
+    file,
+    raw: bytes.length,
+    gzip: zlib.gzipSync(bytes, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(bytes, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+}
+
+/**
+ * A static server for `dir` on 127.0.0.1 that records every path it serves. With `isolate`, it
+ * sends COOP/COEP so the page is cross-origin isolated and `performance.now()` has 5 µs
+ * resolution instead of 100 µs (the app loads nothing from other origins).
+ */
+export async function recordingServer(dir = DIST, { isolate = false } = {}) {
+  const served = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    let rel = decodeURIComponent(url.pathname.slice(1)) || 'index.html';
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = path.join(dir, rel);
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    served.push(rel);
+    const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' };
+    if (isolate) {
+      headers['cross-origin-opener-policy'] = 'same-origin';
+      headers['cross-origin-embedder-policy'] = 'require-corp';
+    }
+    res.writeHead(200, headers);
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    served,
+    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),
+  };
+}
+
+/**
+ * The files of `dir` a first visit downloads: a fresh browser opens `#/?q=Lukashenko`, waits for
+ * the first result and for the service worker (if any) to be active, i.e. done precaching.
+ */
+export async function firstVisitFiles(dir = DIST) {
+  const server = await recordingServer(dir);
+  const browser = await launch();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}#/?q=Lukashenko`);
+    await page.locator('[aria-label="Search results"] > li').first().waitFor({ timeout: 20000 });
+    // Wait until the service worker (registered by the app) is active, i.e. has precached.
+    await page.evaluate(async () => {
+      if (!('serviceWorker' in navigator)) return;
+      const start = performance.now();
+      while (performance.now() - start < 10000) {
+        const r = await navigator.serviceWorker.getRegistration();
+        if (r && r.active && !r.installing && !r.waiting) return;
+        if (!r && performance.now() - start > 3000) return; // none registered
+        await new Promise((resolve) => { setTimeout(resolve, 100); });
+      }
+    });
+    await page.waitForTimeout(300);
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const all = new Set(listFiles(dir));
+  return [...new Set(server.served)].filter((f) => all.has(f)).sort();
+}
+
+/** Sizes of every file, the first-visit set and its totals. */
+export async function sizeReport(dir = DIST) {
+  const files = listFiles(dir).map((f) => sizeOf(f, dir));
+  const first = new Set(await firstVisitFiles(dir));
+  const sum = (list, k) => list.reduce((s, f) => s + f[k], 0);
+  const firstFiles = files.filter((f) => first.has(f.file));
+  return {
+    files: files.map((f) => ({ ...f, firstVisit: first.has(f.file) })),
+    firstVisit: { files: firstFiles.length, raw: sum(firstFiles, 'raw'), gzip: sum(firstFiles, 'gzip'), brotli: sum(firstFiles, 'brotli') },
+    all: { files: files.length, raw: sum(files, 'raw'), gzip: sum(files, 'gzip'), brotli: sum(files, 'brotli') },
+  };
+}
