@@ -4,6 +4,8 @@
 pub mod components;
 pub mod data;
 pub mod dom;
+pub mod embed;
+pub mod offline;
 pub mod panic_page;
 pub mod state;
 
@@ -22,6 +24,8 @@ pub fn start() {
                 dom::set_root_attribute("data-load-ms", &format!("{:.3}", p.now() - t0));
             }
             yew::Renderer::<App>::with_props(AppProps { data }).render();
+            offline::init();
+            embed::init();
         }
         Err(e) => panic_page::show(&format!(
             "The reader's built-in documents could not be loaded ({}).",

@@ -16,6 +16,7 @@ use crate::components::notices::Notices;
 use crate::components::pane::{pane_id, Pane};
 use crate::components::search_box::SEARCH_INPUT_ID;
 use crate::components::toolbar::Toolbar;
+use crate::components::update_banner::UpdateBanner;
 use crate::data::Data;
 use crate::dom;
 use crate::state::{Action, AppState, Dispatch, PaneContent, Theme};
@@ -180,6 +181,7 @@ pub fn app(props: &AppProps) -> Html {
                 <Toolbar data={data.clone()} query={AttrValue::from(state.route.query.clone())} view={state.route.view.clone()}
                     theme={state.theme} text_size={state.text_size} embed={state.route.embed} />
                 <main class="main">
+                    <UpdateBanner />
                     <Notices notices={state.notices.clone()} />
                     <div class="tabs" role="tablist" aria-label="Panes">
                         { for panes.iter().map(|(i, c)| tab(*i, c)) }

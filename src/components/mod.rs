@@ -13,3 +13,4 @@ pub mod results_list;
 pub mod search_box;
 pub mod toc;
 pub mod toolbar;
+pub mod update_banner;

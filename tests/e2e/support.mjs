@@ -18,10 +18,19 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 
-/** Serves `dir` at `prefix` (e.g. "/" or "/intranet/tools/belarus-reader/") on a free port. */
-export async function serve(dir = DIST, prefix = '/') {
+/**
+ * Serves `dir` at `prefix` (e.g. "/" or "/intranet/tools/belarus-reader/") on a free port.
+ * `options.pages` maps exact paths outside the build (e.g. a host page) to HTML text.
+ * The returned `setDir(dir)` switches the served build (a new deployment at the same URL).
+ */
+export async function serve(dir = DIST, prefix = '/', options = {}) {
+  const pages = options.pages || {};
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
+    if (Object.hasOwn(pages, url.pathname)) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache' }).end(pages[url.pathname]);
+      return;
+    }
     if (!url.pathname.startsWith(prefix)) { res.writeHead(404).end('not found'); return; }
     let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
     if (rel.endsWith('/')) rel += 'index.html';
@@ -37,6 +46,7 @@ export async function serve(dir = DIST, prefix = '/') {
   return {
     origin: `http://127.0.0.1:${port}`,
     url: `http://127.0.0.1:${port}${prefix}`,
+    setDir: (d) => { dir = d; },
     close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),
   };
 }
@@ -99,4 +109,15 @@ export async function axe(page) {
 export async function screenshot(page, name) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+/** CSP violations recorded in a frame (the guard's `check()` reads the main frame only). */
+export async function frameCspViolations(frame) {
+  return frame.evaluate(() => window.__csp || []).catch(() => []);
+}
+
+/** Waits until a service worker controls the page; returns its registration's scope. */
+export async function waitForServiceWorker(page) {
+  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  return page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
 }

@@ -1,0 +1,71 @@
+// Trunk post_build hook (see Trunk.toml), also runnable by hand on a built directory:
+//   node scripts/post-build.mjs [DIR]        (DIR defaults to $TRUNK_STAGING_DIR)
+// 1. Moves Trunk's inline module loader out of index.html into loader-HASH.js, so the page's
+//    Content-Security-Policy needs no inline script (script-src 'self' 'wasm-unsafe-eval').
+// 2. Writes the service worker's precache list (every file of the build, by its hashed name)
+//    and its version (a hash of every file's name and bytes) into sw.js.
+// Idempotent: running it again on its own output only refreshes the list and the version.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const dir = path.resolve(process.argv[2] || process.env.TRUNK_STAGING_DIR || '');
+if (!process.argv[2] && !process.env.TRUNK_STAGING_DIR) {
+  console.error('usage: node scripts/post-build.mjs DIR (or run as a Trunk hook)');
+  process.exit(2);
+}
+const SW = 'sw.js';
+const sha = (alg, data) => crypto.createHash(alg).update(data).digest();
+
+/** Moves the inline `<script type="module">` loader Trunk writes into a file of its own. */
+function externalizeLoader(root) {
+  const indexPath = path.join(root, 'index.html');
+  let html = fs.readFileSync(indexPath, 'utf8');
+  const re = /<script type="module"([^>]*)>([\s\S]*?)<\/script>/g;
+  let count = 0;
+  html = html.replace(re, (whole, attrs, body) => {
+    if (/\bsrc=/.test(attrs) || !/\bimport init\b/.test(body)) return whole;
+    const code = `${body.trim()}\n`;
+    const name = `loader-${sha('sha256', code).toString('hex').slice(0, 16)}.js`;
+    fs.writeFileSync(path.join(root, name), code);
+    count += 1;
+    const integrity = `sha384-${sha('sha384', code).toString('base64')}`;
+    return `<script type="module" src="./${name}" integrity="${integrity}" crossorigin="anonymous"${attrs}></script>`;
+  });
+  if (count > 1) throw new Error('more than one Trunk loader in index.html');
+  const inline = html.match(/<script(?![^>]*\bsrc=)[^>]*>/g);
+  if (inline) console.warn(`post-build: index.html still has inline scripts (blocked by its CSP): ${inline.join(' ')}`);
+  fs.writeFileSync(indexPath, html);
+  return count;
+}
+
+/** Every file under `root`, relative, sorted, with '/' separators. */
+function listFiles(root, sub = '') {
+  return fs.readdirSync(path.join(root, sub), { withFileTypes: true })
+    .filter((e) => !e.name.startsWith('.'))
+    .flatMap((e) => (e.isDirectory() ? listFiles(root, path.posix.join(sub, e.name)) : [path.posix.join(sub, e.name)]))
+    .sort();
+}
+
+/** Writes VERSION and FILES into sw.js; returns the version. */
+function writePrecache(root) {
+  const swPath = path.join(root, SW);
+  if (!fs.existsSync(swPath)) throw new Error(`${swPath} is missing (index.html copies static/sw.js)`);
+  const files = listFiles(root).filter((f) => f !== SW);
+  const h = crypto.createHash('sha256');
+  for (const f of files) h.update(f).update('\0').update(fs.readFileSync(path.join(root, f))).update('\0');
+  const version = h.digest('hex').slice(0, 16);
+  // './' is the address the app is usually opened at (the directory), served as index.html.
+  const list = ['./', ...files.map((f) => `./${f}`)];
+  let sw = fs.readFileSync(swPath, 'utf8');
+  const before = sw;
+  sw = sw.replace(/^const VERSION = .*;$/m, `const VERSION = '${version}';`)
+    .replace(/^const FILES = .*;$/m, `const FILES = ${JSON.stringify(list)};`);
+  if (sw === before && !before.includes(`'${version}'`)) throw new Error('sw.js has no VERSION/FILES lines to fill');
+  fs.writeFileSync(swPath, sw);
+  return { version, files: list };
+}
+
+const moved = externalizeLoader(dir);
+const { version, files } = writePrecache(dir);
+console.log(`post-build: ${moved ? 'loader moved to a file; ' : ''}precache ${files.length} entries, version ${version}`);
