@@ -1,4 +1,5 @@
-//! Build step: curated text -> document model -> search index, written to OUT_DIR and embedded
+//! Build step: curated text -> document model -> search index and related-passage alignment,
+//! written to OUT_DIR and embedded
 //! in the app with `include_bytes!`. The browser never parses Markdown or tokenizes documents.
 use std::{env, fs, path::PathBuf};
 
@@ -9,5 +10,7 @@ fn main() {
     fs::write(out.join("library.bin"), library.to_bytes()).expect("write library.bin");
     fs::write(out.join("index.bin"), reader_search::build_index(&library))
         .expect("write index.bin");
+    let alignment = reader_align::align(&library);
+    fs::write(out.join("align.bin"), reader_align::encode(&alignment)).expect("write align.bin");
     println!("cargo:rerun-if-changed=build.rs");
 }

@@ -12,6 +12,7 @@ start=$(date +%s)
 step "format and lint"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p belarus-reader --all-targets -- -D warnings
 
 step "host tests (libraries, content integrity, search relevance)"
 cargo test --workspace

@@ -1,12 +1,15 @@
-//! The documents and the search index, embedded at compile time by `build.rs`.
+//! The documents, the search index and the related-passage alignment, embedded at compile
+//! time by `build.rs`.
 
 use std::rc::Rc;
 
+use reader_align::Alignment;
 use reader_model::Library;
 use reader_search::Index;
 
 static LIBRARY_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/library.bin"));
 static INDEX_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.bin"));
+static ALIGN_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/align.bin"));
 
 /// Everything the reader reads: the documents and their index.
 #[derive(Debug)]
@@ -15,6 +18,8 @@ pub struct Data {
     pub library: Library,
     /// The search index over them.
     pub index: Index,
+    /// Related passages between the documents, and footnotes' related passages.
+    pub alignment: Alignment,
 }
 
 /// Why the embedded data could not be loaded (a broken build, never bad user input).
@@ -24,14 +29,23 @@ pub struct LoadError(pub String);
 impl Data {
     /// Decodes the embedded documents and index.
     pub fn load() -> Result<Rc<Data>, LoadError> {
-        Data::from_bytes(LIBRARY_BYTES, INDEX_BYTES)
+        Data::from_bytes(LIBRARY_BYTES, INDEX_BYTES, ALIGN_BYTES)
     }
 
     /// Decodes documents and index from bytes (tests feed corrupt ones).
-    pub fn from_bytes(library: &[u8], index: &[u8]) -> Result<Rc<Data>, LoadError> {
+    pub fn from_bytes(
+        library: &[u8],
+        index: &[u8],
+        alignment: &[u8],
+    ) -> Result<Rc<Data>, LoadError> {
         let library = Library::from_bytes(library).map_err(|e| LoadError(e.to_string()))?;
         let index = Index::from_bytes(index).map_err(|e| LoadError(e.to_string()))?;
-        Ok(Rc::new(Data { library, index }))
+        let alignment = reader_align::decode(alignment).map_err(|e| LoadError(e.to_string()))?;
+        Ok(Rc::new(Data {
+            library,
+            index,
+            alignment,
+        }))
     }
 }
 

@@ -5,6 +5,7 @@ pub mod components;
 pub mod data;
 pub mod dom;
 pub mod embed;
+pub mod linked_scroll;
 pub mod offline;
 pub mod panic_page;
 pub mod state;
@@ -19,9 +20,11 @@ pub fn start() {
     let t0 = clock.as_ref().map(|p| p.now());
     match data::Data::load() {
         Ok(data) => {
-            // How long decoding the embedded documents and index took, for the benchmarks.
+            // How long decoding the embedded documents and index took, for the benchmarks
+            // (integer microseconds: no float formatting machinery in the WASM).
             if let (Some(p), Some(t0)) = (&clock, t0) {
-                dom::set_root_attribute("data-load-ms", &format!("{:.3}", p.now() - t0));
+                let micros = ((p.now() - t0) * 1000.0).max(0.0) as u64;
+                dom::set_root_attribute("data-load-us", &micros.to_string());
             }
             yew::Renderer::<App>::with_props(AppProps { data }).render();
             offline::init();

@@ -14,10 +14,20 @@ pub fn install() {
 /// Replaces the page with an error message and a reload button. Built with DOM calls and text
 /// nodes only (no HTML strings), so it works whatever the message contains.
 pub fn show(message: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        show_in(&body, message);
+    }
+}
+
+/// Like [`show`], replacing the content of `root` instead of the whole page.
+pub fn show_in(root: &web_sys::Element, message: &str) {
+    let Some(doc) = root.owner_document() else {
         return;
     };
-    let Some(body) = doc.body() else { return };
+    let body = root;
     let Ok(panel) = doc.create_element("div") else {
         return;
     };

@@ -19,6 +19,8 @@ pub enum PaneContent {
     Doc(String),
     /// The search results.
     Results,
+    /// Where the two sources meet: the related passage pairs.
+    Overview,
 }
 
 /// Colour theme.
@@ -71,6 +73,17 @@ pub struct OpenNote {
     pub preview: bool,
 }
 
+/// Two related passages shown together (after following a related-passage marker).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RelatedFocus {
+    /// The passage the reader came from.
+    pub from: String,
+    /// Its counterpart in the other document.
+    pub to: String,
+    /// The terms they share (as shown), which are marked in both.
+    pub shared: Vec<String>,
+}
+
 /// Smallest and largest text size steps.
 pub const TEXT_SIZES: std::ops::RangeInclusive<i8> = -2..=4;
 
@@ -102,6 +115,10 @@ pub struct AppState {
     /// Bumped whenever the reader asks to go to `route.block`, so the view scrolls again
     /// even when the same passage is opened twice.
     pub scroll_serial: u32,
+    /// The related pair being compared, if any.
+    pub related: Option<RelatedFocus>,
+    /// Linked scrolling: the other pane follows the counterpart of the passage being read.
+    pub linked_scroll: bool,
 }
 
 /// Everything that can happen.
@@ -139,6 +156,10 @@ pub enum Action {
     DismissNotice(usize),
     /// Show a notice.
     Notice(String),
+    /// Compare a passage with its counterpart (from, to); the navigation to `to` follows.
+    FocusRelated(String, String),
+    /// Turn linked scrolling on or off.
+    ToggleLinkedScroll,
 }
 
 /// Queries longer than this many characters are cut before searching (a 1 MB paste stays fast).
@@ -168,6 +189,8 @@ impl AppState {
             current_match: Vec::new(),
             notices: Vec::new(),
             scroll_serial: 0,
+            related: None,
+            linked_scroll: false,
         };
         state.navigate(route);
         state
@@ -233,6 +256,13 @@ impl AppState {
             }
             self.scroll_serial = self.scroll_serial.wrapping_add(1);
         }
+        if let Some(r) = &self.related {
+            if route.block.as_deref() != Some(r.to.as_str())
+                && route.block.as_deref() != Some(r.from.as_str())
+            {
+                self.related = None;
+            }
+        }
         let query_changed = route.query != self.route.query;
         // Embed mode sticks for the session: in-page links do not repeat the flag.
         route.embed |= self.route.embed;
@@ -247,6 +277,12 @@ impl AppState {
     pub fn doc_of_target(&self, target: &str) -> Option<String> {
         if let Some((doc, _)) = self.data.library.find_block(target) {
             return Some(doc.id.clone());
+        }
+        if let Some(doc) = self
+            .doc_ids()
+            .find(|d| target.strip_suffix("-notes") == Some(*d))
+        {
+            return Some(doc.to_string());
         }
         self.data.library.documents.iter().find_map(|d| {
             d.footnotes
@@ -300,7 +336,7 @@ impl AppState {
     fn other_doc_than(&self, pane: &PaneContent) -> String {
         let shown = match pane {
             PaneContent::Doc(d) => Some(d.as_str()),
-            PaneContent::Results => None,
+            PaneContent::Results | PaneContent::Overview => None,
         };
         self.doc_ids()
             .find(|d| Some(*d) != shown)
@@ -321,7 +357,10 @@ impl AppState {
         let i = match self.panes.iter().position(|p| *p == want) {
             Some(i) => i,
             None => {
-                let i = if self.panes[1] == PaneContent::Results {
+                // Keep the results or overview on screen: replace a document pane, the right
+                // one when both show documents.
+                let tool = |p: &PaneContent| !matches!(p, PaneContent::Doc(_));
+                let i = if tool(&self.panes[1]) && !tool(&self.panes[0]) {
                     0
                 } else {
                     1
@@ -341,7 +380,7 @@ impl AppState {
             .iter()
             .filter(|h| h.doc_id == doc)
             .collect();
-        hits.sort_by_key(|h| h.block_index);
+        reader_search::sort::sort_by(&mut hits, |a, b| a.block_index < b.block_index);
         hits
     }
 
@@ -401,7 +440,13 @@ impl Reducible for AppState {
             Action::TextSize(step) => {
                 s.text_size = (s.text_size + step).clamp(*TEXT_SIZES.start(), *TEXT_SIZES.end());
             }
-            Action::OpenNote(n) => s.open_note = Some(n),
+            Action::OpenNote(n) => {
+                // A hover preview never replaces a note the reader opened on purpose.
+                let pinned = s.open_note.as_ref().is_some_and(|o| !o.preview);
+                if !(n.preview && pinned) {
+                    s.open_note = Some(n);
+                }
+            }
             Action::CloseNote => s.open_note = None,
             Action::ClosePreview(n) => {
                 if s.open_note
@@ -441,6 +486,17 @@ impl Reducible for AppState {
                 }
             }
             Action::Notice(n) => s.notices.push(n),
+            Action::FocusRelated(from, to) => {
+                let shared = s
+                    .data
+                    .alignment
+                    .for_block(&from)
+                    .into_iter()
+                    .find(|p| p.counterpart(&from) == Some(to.as_str()))
+                    .map(|p| p.shared.clone());
+                s.related = shared.map(|shared| RelatedFocus { from, to, shared });
+            }
+            Action::ToggleLinkedScroll => s.linked_scroll = !s.linked_scroll,
         }
         Rc::new(s)
     }

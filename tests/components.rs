@@ -68,6 +68,7 @@ async fn block_view_marks_highlight_ranges_as_text() {
         index,
         highlights: Some(Rc::from(vec![0..7, 11..18])),
         current: true,
+        related: false,
         children: Default::default(),
     };
     yew::Renderer::<BlockView>::with_root_and_props(root.clone(), props).render();
@@ -100,6 +101,29 @@ fn embedded_data_load_time_is_reported() {
 
 #[wasm_bindgen_test]
 fn corrupt_embedded_bytes_are_an_error_not_a_panic() {
-    assert!(Data::from_bytes(&[1, 2, 3], &[4, 5, 6]).is_err());
-    assert!(Data::from_bytes(&[], &[]).is_err());
+    assert!(Data::from_bytes(&[1, 2, 3], &[4, 5, 6], &[7]).is_err());
+    assert!(Data::from_bytes(&[], &[], &[]).is_err());
+}
+
+#[wasm_bindgen_test]
+fn the_error_page_shows_a_message_and_a_reload_button_as_text() {
+    let body = mount_point();
+    belarus_reader::panic_page::show_in(&body, "<img src=x onerror=alert(1)> broke");
+    let alert = body
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("error panel");
+    assert!(alert
+        .text_content()
+        .unwrap()
+        .contains("<img src=x onerror=alert(1)> broke"));
+    assert!(
+        alert.query_selector("img").unwrap().is_none(),
+        "message is text, not HTML"
+    );
+    let button = alert
+        .query_selector("button")
+        .unwrap()
+        .expect("reload control");
+    assert_eq!(button.text_content().unwrap(), "Reload");
 }

@@ -1,7 +1,6 @@
 //! The root component: owns the state, keeps it in step with the URL fragment, and lays out
 //! the toolbar, notices, tabs and panes.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -10,7 +9,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::document_view::CurrentMatch;
+use crate::components::document_view::{CurrentMatch, Highlights};
 use crate::components::footnote_popover::FootnotePopover;
 use crate::components::notices::Notices;
 use crate::components::pane::{pane_id, Pane};
@@ -20,6 +19,7 @@ use crate::components::update_banner::UpdateBanner;
 use crate::data::Data;
 use crate::dom;
 use crate::state::{Action, AppState, Dispatch, PaneContent, Theme};
+use reader_search::sort::sort_by;
 
 /// Props.
 #[derive(Properties, Clone, PartialEq)]
@@ -144,12 +144,40 @@ pub fn app(props: &AppProps) -> Html {
         },
     );
 
+    // Linked scrolling, while it is on and both panes show documents.
+    let both_docs = state.panes.iter().all(|p| matches!(p, PaneContent::Doc(_)));
+    use_effect_with(
+        (
+            state.linked_scroll && choosable_view(&state) && both_docs,
+            state.panes.clone(),
+        ),
+        |(on, _)| {
+            let link = if *on {
+                crate::linked_scroll::LinkedScroll::start()
+            } else {
+                None
+            };
+            move || drop(link)
+        },
+    );
+
+    // Search matches per document, in block order. A document whose matches did not change
+    // compares equal, so its view is not re-rendered while the reader types.
     let highlights = use_memo(state.results.clone(), |results| {
-        let mut map: HashMap<String, Rc<[Range<usize>]>> = HashMap::new();
-        for hit in &results.hits {
-            map.insert(hit.block_id.clone(), hit.block_highlights.clone().into());
-        }
-        Rc::new(map)
+        let docs: Vec<(String, Highlights)> = state_docs(results)
+            .into_iter()
+            .map(|doc| {
+                let mut v: Vec<(usize, Rc<[Range<usize>]>)> = results
+                    .hits
+                    .iter()
+                    .filter(|h| h.doc_id == doc)
+                    .map(|h| (h.block_index, h.block_highlights.clone().into()))
+                    .collect();
+                sort_by(&mut v, |a, b| a.0 < b.0);
+                (doc, v.into())
+            })
+            .collect();
+        Rc::new(docs)
     });
     let current = Rc::new(current_matches(&state));
     let route = Rc::new(state.route.clone());
@@ -160,6 +188,7 @@ pub fn app(props: &AppProps) -> Html {
     let tab = |i: usize, content: &PaneContent| {
         let label = match content {
             PaneContent::Results => "Search results".to_string(),
+            PaneContent::Overview => "Where the sources meet".to_string(),
             PaneContent::Doc(d) => data
                 .library
                 .document(d)
@@ -191,7 +220,8 @@ pub fn app(props: &AppProps) -> Html {
                             <Pane key={*i} index={*i} content={content.clone()} {choosable}
                                 active={state.active_tab == *i || panes.len() == 1}
                                 data={data.clone()} results={state.results.clone()} route={route.clone()}
-                                highlights={(*highlights).clone()} current={current.clone()} />
+                                highlights={(*highlights).clone()} current={current.clone()}
+                                related={state.related.clone()} linked_scroll={state.linked_scroll} />
                         }) }
                     </div>
                 </main>
@@ -236,4 +266,19 @@ fn current_matches(state: &AppState) -> Vec<(String, CurrentMatch)> {
             ))
         })
         .collect()
+}
+
+fn choosable_view(state: &AppState) -> bool {
+    matches!(state.route.view, View::Both)
+}
+
+/// The documents that have hits, in order of first appearance.
+fn state_docs(results: &reader_search::SearchResults) -> Vec<String> {
+    let mut docs: Vec<String> = Vec::new();
+    for h in &results.hits {
+        if !docs.contains(&h.doc_id) {
+            docs.push(h.doc_id.clone());
+        }
+    }
+    docs
 }

@@ -24,6 +24,9 @@ pub struct BlockViewProps {
     /// This passage is the current match ("n of m").
     #[prop_or_default]
     pub current: bool,
+    /// This passage is one of a related pair being compared.
+    #[prop_or_default]
+    pub related: bool,
     /// Extra content after the text (e.g. the related-passage marker).
     #[prop_or_default]
     pub children: Html,
@@ -46,6 +49,7 @@ pub fn block_view(props: &BlockViewProps) -> Html {
     let class = classes!(
         "block",
         props.current.then_some("current-match"),
+        props.related.then_some("related-focus"),
         props
             .highlights
             .as_ref()
@@ -126,7 +130,7 @@ pub fn marked_segments(
         .map(|(a, b)| (floor_boundary(text, a), floor_boundary(text, b)))
         .filter(|(a, b)| a < b)
         .collect();
-    cuts.sort_unstable();
+    reader_search::sort::sort_by(&mut cuts, |a, b| a < b);
     let mut out = Vec::new();
     let mut pos = 0;
     for (a, b) in cuts {

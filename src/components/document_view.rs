@@ -1,11 +1,9 @@
 //! One document: metadata, table of contents, match navigation, body, end matter, notes.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
 use reader_model::BlockKind;
-use reader_route::Route;
 use yew::prelude::*;
 
 use crate::components::block_view::BlockView;
@@ -13,9 +11,17 @@ use crate::components::endnotes::Endnotes;
 use crate::components::match_nav::MatchNav;
 use crate::components::toc::Toc;
 use crate::data::Data;
+use crate::state::{Action, Dispatch, RelatedFocus};
 
-/// Highlight ranges per block id, for one search.
-pub type Highlights = Rc<HashMap<String, Rc<[Range<usize>]>>>;
+/// Highlight ranges of one document's matching blocks, by block index, in block order.
+pub type Highlights = Rc<[(usize, Rc<[Range<usize>]>)]>;
+
+/// The highlight ranges of block `index`, if it matches.
+pub fn highlights_of(h: &Highlights, index: usize) -> Option<Rc<[Range<usize>]>> {
+    h.binary_search_by_key(&index, |(i, _)| *i)
+        .ok()
+        .map(|k| h[k].1.clone())
+}
 
 /// The match being shown in a document: "`position + 1` of `total`".
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,13 +41,18 @@ pub struct DocumentViewProps {
     pub data: Rc<Data>,
     /// Index of the document to show.
     pub doc: usize,
-    /// Search matches to mark, by block id.
-    pub highlights: Highlights,
+    /// Search matches to mark in this document.
+    #[prop_or_default]
+    pub highlights: Option<Highlights>,
     /// The current match, when the search matches this document.
     #[prop_or_default]
     pub current: Option<CurrentMatch>,
-    /// The route, for in-app links that keep the search.
-    pub route: Rc<Route>,
+    /// Side by side: passages with a counterpart show a related-passage marker.
+    #[prop_or_default]
+    pub side_by_side: bool,
+    /// The related pair being compared.
+    #[prop_or_default]
+    pub related: Option<RelatedFocus>,
 }
 
 /// Renders a document as an `article` with `data-doc` set to its id.
@@ -50,11 +61,27 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
     let doc = &props.data.library.documents[props.doc];
     let title_id = format!("{}-title", doc.id);
     let current_block = props.current.as_ref().map(|c| c.block.as_str());
+    let dispatch = use_context::<Dispatch>();
     let block = |i: usize| {
         let b = &doc.blocks[i];
+        let focus = props
+            .related
+            .as_ref()
+            .filter(|r| r.from == b.id || r.to == b.id);
+        let mut highlights = props.highlights.as_ref().and_then(|h| highlights_of(h, i));
+        if let Some(r) = focus {
+            let mut ranges = shared_ranges(&b.plain_text(), &r.shared);
+            ranges.extend(highlights.iter().flat_map(|h| h.iter().cloned()));
+            highlights = Some(ranges.into());
+        }
+        let marker = if props.side_by_side {
+            related_marker(&props.data, &b.id, dispatch.clone())
+        } else {
+            html! {}
+        };
         html! {
-            <BlockView key={b.id.clone()} data={props.data.clone()} doc={props.doc} index={i}
-                highlights={props.highlights.get(&b.id).cloned()} current={current_block == Some(b.id.as_str())} />
+            <BlockView key={b.id.clone()} data={props.data.clone()} doc={props.doc} index={i} {highlights}
+                current={current_block == Some(b.id.as_str())} related={focus.is_some()}>{marker}</BlockView>
         }
     };
     // Group consecutive list items into one <ul>; end matter goes into a footer.
@@ -110,7 +137,7 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
                     </details>
                 }
             </header>
-            <Toc data={props.data.clone()} doc={props.doc} route={props.route.clone()} />
+            <Toc data={props.data.clone()} doc={props.doc} />
             if let Some(c) = &props.current {
                 <MatchNav doc={doc.id.clone()} short_name={doc.short_name.clone()} position={c.position} total={c.total} />
             }
@@ -122,5 +149,64 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
                 <Endnotes data={props.data.clone()} doc={props.doc} />
             }
         </article>
+    }
+}
+
+/// The marker of a passage's best counterpart in the other document: a link to the
+/// counterpart's permalink (`a[data-related]`) that also asks to compare the two.
+fn related_marker(data: &Data, block_id: &str, dispatch: Option<Dispatch>) -> Html {
+    let pairs = data.alignment.for_block(block_id);
+    let Some(pair) = pairs.first() else {
+        return html! {};
+    };
+    let Some(to) = pair.counterpart(block_id) else {
+        return html! {};
+    };
+    let other = data
+        .library
+        .find_block(to)
+        .map(|(d, _)| d.short_name.clone())
+        .unwrap_or_default();
+    let label = format!(
+        "Related passage in {other} (shared: {})",
+        pair.shared.join(", ")
+    );
+    let (from, to) = (block_id.to_string(), to.to_string());
+    let href = format!("#/{to}");
+    let onclick = Callback::from(move |_: MouseEvent| {
+        if let Some(d) = &dispatch {
+            d.dispatch(Action::FocusRelated(from.clone(), to.clone()));
+        }
+    });
+    html! {
+        <a class="related-marker" data-related={pair.counterpart(block_id).unwrap_or_default().to_string()}
+           {href} aria-label={label.clone()} title={label} {onclick}>{"⇄"}</a>
+    }
+}
+
+/// Byte ranges of `text` whose analyzed terms are among the analyzed `shared` terms, so the
+/// words two related passages share can be marked in both.
+pub fn shared_ranges(text: &str, shared: &[String]) -> Vec<Range<usize>> {
+    let stem = reader_search::analysis::stem;
+    let wanted: Vec<String> = shared
+        .iter()
+        .flat_map(|s| reader_search::analyze(s))
+        .map(|t| stem(&t.term))
+        .collect();
+    reader_search::analyze(text)
+        .into_iter()
+        .filter(|t| wanted.contains(&stem(&t.term)))
+        .map(|t| t.range)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn shared_terms_are_marked_in_any_form() {
+        let text = "Washington eased sanctions on state-owned entities in 2006.";
+        let ranges = super::shared_ranges(text, &["sanction".into(), "2006".into()]);
+        let marked: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(marked, ["sanctions", "2006"]);
     }
 }

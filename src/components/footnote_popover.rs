@@ -8,7 +8,10 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::components::block_view::marked_segments;
+use crate::components::document_view::shared_ranges;
 use crate::components::endnotes::NOTE_TEXT_MISSING;
+use crate::components::overview::{first_words, OVERVIEW_WORDS};
 use crate::data::Data;
 use crate::dom;
 use crate::state::{Action, Dispatch, OpenNote};
@@ -32,6 +35,15 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
     let node = use_node_ref();
     let note = &props.note;
     let marker_id = reader_model::noteref_id(&note.doc, note.number);
+    let related = props.data.alignment.note(&note.doc, note.number);
+    let other_doc_title = props
+        .data
+        .library
+        .documents
+        .iter()
+        .find(|d| d.id != note.doc)
+        .map(|d| format!("{} {}", d.short_name, d.kind.to_ascii_lowercase()))
+        .unwrap_or_default();
     let footnote = props
         .data
         .library
@@ -124,6 +136,25 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
                 } else {
                     <p>{"This note is not in the document."}</p>
                 }
+                if !related.is_empty() {
+                    <h3 class="also-in">{format!("Also in the {}:", other_doc_title)}</h3>
+                    <ul class="also-in-list">
+                        { for related.iter().map(|r| {
+                            let text = props.data.library.find_block(&r.block)
+                                .map(|(d, i)| d.blocks[i].plain_text())
+                                .unwrap_or_default();
+                            let snippet = first_words(&text, OVERVIEW_WORDS);
+                            let ranges = shared_ranges(&snippet, &r.shared);
+                            let marked: Html = marked_segments(&snippet, 0, &ranges)
+                                .into_iter()
+                                .map(|(t, m)| if m { html!{ <mark>{t}</mark> } } else { html!{ {t} } })
+                                .collect();
+                            html! {
+                                <li key={r.block.clone()}><a href={format!("#/{}", r.block)} data-related-note={r.block.clone()}>{marked}</a></li>
+                            }
+                        }) }
+                    </ul>
+                }
                 <p class="popover-links">
                     <a href={format!("#/{}", reader_model::endnote_id(&note.doc, note.number))}>{"Go to the notes section"}</a>
                 </p>
@@ -154,5 +185,7 @@ fn place(node: &NodeRef, marker_id: &str) {
     let style = pop.style();
     let _ = style.set_property("left", &format!("{left:.0}px"));
     let _ = style.set_property("top", &format!("{top:.0}px"));
-    let _ = pop.class_list().add_1("placed");
+    // Shown once placed (CSSOM, not a class: a re-render must not hide it again).
+    let _ = style.set_property("visibility", "visible");
+    let _ = pop.set_attribute("data-placed", "");
 }

@@ -8,6 +8,7 @@ pub mod footnote_popover;
 pub mod match_nav;
 pub mod note_ref;
 pub mod notices;
+pub mod overview;
 pub mod pane;
 pub mod results_list;
 pub mod search_box;

@@ -8,9 +8,10 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::document_view::{CurrentMatch, DocumentView, Highlights};
+use crate::components::overview::Overview;
 use crate::components::results_list::ResultsList;
 use crate::data::Data;
-use crate::state::{Action, Dispatch, PaneContent};
+use crate::state::{Action, Dispatch, PaneContent, RelatedFocus};
 
 /// Props.
 #[derive(Properties, Clone, PartialEq)]
@@ -29,8 +30,14 @@ pub struct PaneProps {
     pub results: Rc<SearchResults>,
     /// Current route.
     pub route: Rc<Route>,
-    /// Search matches by block id.
-    pub highlights: Highlights,
+    /// Search matches per document id.
+    pub highlights: Rc<Vec<(String, Highlights)>>,
+    /// The related pair being compared.
+    #[prop_or_default]
+    pub related: Option<RelatedFocus>,
+    /// Linked scrolling is on.
+    #[prop_or_default]
+    pub linked_scroll: bool,
     /// Current match per document id.
     pub current: Rc<Vec<(String, CurrentMatch)>>,
 }
@@ -48,17 +55,26 @@ pub fn pane(props: &PaneProps) -> Html {
     let onchange = Callback::from(move |e: Event| {
         let select: HtmlSelectElement = e.target_unchecked_into();
         let value = select.value();
-        let content = if value == "results" {
-            PaneContent::Results
-        } else {
-            PaneContent::Doc(value)
+        let content = match value.as_str() {
+            "results" => PaneContent::Results,
+            "overview" => PaneContent::Overview,
+            _ => PaneContent::Doc(value),
         };
         if let Some(d) = &dispatch {
             d.dispatch(Action::SetPane(index, content));
         }
     });
+    let toggle_linked = {
+        let dispatch = use_context::<Dispatch>();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(d) = &dispatch {
+                d.dispatch(Action::ToggleLinkedScroll);
+            }
+        })
+    };
     let selected = match &props.content {
         PaneContent::Results => "results".to_string(),
+        PaneContent::Overview => "overview".to_string(),
         PaneContent::Doc(d) => d.clone(),
     };
     let chooser_id = format!("pane-{index}-chooser");
@@ -66,6 +82,7 @@ pub fn pane(props: &PaneProps) -> Html {
         PaneContent::Results => html! {
             <ResultsList data={props.data.clone()} results={props.results.clone()} route={props.route.clone()} />
         },
+        PaneContent::Overview => html! { <Overview data={props.data.clone()} /> },
         PaneContent::Doc(id) => match props
             .data
             .library
@@ -80,7 +97,9 @@ pub fn pane(props: &PaneProps) -> Html {
                     .find(|(d, _)| d == id)
                     .map(|(_, c)| c.clone());
                 html! {
-                    <DocumentView data={props.data.clone()} {doc} highlights={props.highlights.clone()} {current} route={props.route.clone()} />
+                    <DocumentView data={props.data.clone()} {doc} {current}
+                        highlights={props.highlights.iter().find(|(d, _)| d == id).map(|(_, h)| h.clone())}
+                        side_by_side={props.choosable} related={props.related.clone()} />
                 }
             }
             None => html! { <p class="notice">{"This document is not available."}</p> },
@@ -97,7 +116,13 @@ pub fn pane(props: &PaneProps) -> Html {
                             <option value={d.id.clone()} selected={selected == d.id}>{&d.short_name}</option>
                         }) }
                         <option value="results" selected={selected == "results"}>{"Search results"}</option>
+                        <option value="overview" selected={selected == "overview"}>{"Where the sources meet"}</option>
                     </select>
+                    if index == 1 {
+                        <button type="button" class="linked-toggle" aria-pressed={props.linked_scroll.to_string()}
+                            title="Keep the counterpart of the passage you read level in the other pane"
+                            onclick={toggle_linked}>{"Linked scrolling"}</button>
+                    }
                 </div>
             }
             { body }

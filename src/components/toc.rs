@@ -3,10 +3,10 @@
 use std::rc::Rc;
 
 use reader_model::BlockKind;
-use reader_route::Route;
 use yew::prelude::*;
 
 use crate::data::Data;
+use crate::state::{Action, Dispatch};
 
 /// Props.
 #[derive(Properties, Clone, PartialEq)]
@@ -15,30 +15,40 @@ pub struct TocProps {
     pub data: Rc<Data>,
     /// Index of the document.
     pub doc: usize,
-    /// The current route; links keep its search and view.
-    pub route: Rc<Route>,
 }
 
 /// A `nav` listing the document's headings, plus its notes section if it has one.
 #[function_component(Toc)]
 pub fn toc(props: &TocProps) -> Html {
     let doc = &props.data.library.documents[props.doc];
-    let link = |target: &str| {
-        let mut r = (*props.route).clone();
-        r.block = Some(target.to_string());
-        r.to_fragment()
+    let dispatch = use_context::<Dispatch>();
+    // The href is the plain permalink (to copy or open in a new tab); a click opens the passage
+    // in place and keeps the current search.
+    let link = |target: String, label: String| {
+        let dispatch = dispatch.clone();
+        let href = format!("#/{target}");
+        let onclick = Callback::from(move |e: MouseEvent| {
+            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
+                return;
+            }
+            if let Some(d) = &dispatch {
+                e.prevent_default();
+                d.dispatch(Action::OpenPassage(target.clone()));
+            }
+        });
+        html! { <a {href} {onclick}>{label}</a> }
     };
     let headings: Vec<Html> = doc
         .blocks
         .iter()
         .filter(|b| b.kind == BlockKind::Heading)
-        .map(|b| html! { <li key={b.id.clone()}><a href={link(&b.id)}>{b.plain_text()}</a></li> })
+        .map(|b| html! { <li key={b.id.clone()}>{link(b.id.clone(), b.plain_text())}</li> })
         .collect();
     if headings.is_empty() {
         return html! {};
     }
     let notes = (!doc.footnotes.is_empty()).then(|| {
-        html! { <li><a href={link(&format!("{}-notes", doc.id))}>{"Notes"}</a></li> }
+        html! { <li>{link(format!("{}-notes", doc.id), "Notes".into())}</li> }
     });
     html! {
         <nav class="toc" aria-label={format!("Contents of {}", doc.short_name)}>

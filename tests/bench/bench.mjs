@@ -103,7 +103,7 @@ async function main() {
   out.push(`## Navigation to first result (\`#/?q=Lukashenko\`), ${c.dom.n} cold loads`, '');
   out.push(table(['ms from navigation', 'min', 'median', 'p95', 'max'], [
     ['.wasm fetched (responseEnd)', ms(c.wasmFetched.min), ms(c.wasmFetched.median), ms(c.wasmFetched.p95), ms(c.wasmFetched.max)],
-    ['data decoded (data-load-ms, duration)', ms(c.dataLoadMs.min, 2), ms(c.dataLoadMs.median, 2), ms(c.dataLoadMs.p95, 2), ms(c.dataLoadMs.max, 2)],
+    ['data decoded (data-load-us, duration)', ms(c.dataLoadMs.min, 2), ms(c.dataLoadMs.median, 2), ms(c.dataLoadMs.p95, 2), ms(c.dataLoadMs.max, 2)],
     ['first result in the DOM', ms(c.dom.min), ms(c.dom.median), ms(c.dom.p95), ms(c.dom.max)],
     ['first result painted', ms(c.paint.min), ms(c.paint.median), ms(c.paint.p95), ms(c.paint.max)],
   ]), '');

@@ -54,7 +54,7 @@ export async function coldLoads(dir, runs = 10, log = () => {}) {
             paint: window.__bench.paint,
             domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
             wasmFetched: wasm ? wasm.responseEnd : null,
-            dataLoadMs: Number(document.documentElement.getAttribute('data-load-ms')),
+            dataLoadMs: Number(document.documentElement.getAttribute('data-load-us')) / 1000,
           };
         });
         loads.push(m);

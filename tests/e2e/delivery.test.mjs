@@ -37,6 +37,12 @@ async function start(dir = DIST, prefix = '/', options = {}) {
   return { server, context, page, guard };
 }
 
+/** Polls `cond` for up to 10 s. */
+async function expectEventually(cond, context) {
+  for (let i = 0; i < 100 && !cond(); i++) await new Promise((r) => setTimeout(r, 100));
+  assert.ok(cond(), JSON.stringify(context));
+}
+
 async function search(scope, query = 'Lukash') {
   const box = scope.getByRole('searchbox', { name: /Search/ });
   await box.fill('');
@@ -64,6 +70,21 @@ test('after one visit the reader starts and searches offline', async () => {
   assert.deepEqual(wasmFrom, [true], 'the WASM came from the service worker');
   assert.ok(await search(page) > 1);
   assert.equal(await page.locator('.update-banner').innerText(), '', 'no update announced');
+  await guard.check();
+});
+
+test('without a working service worker the reader still starts and searches, quietly', async () => {
+  const broken = tempDir('no-sw');
+  fs.cpSync(DIST, broken, { recursive: true });
+  fs.rmSync(path.join(broken, 'sw.js')); // registration fails with a 404
+  const { server, page, guard } = await start(broken);
+  const logs = [];
+  page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
+  await openApp(page, server.url);
+  assert.ok(await search(page) > 1);
+  await expectEventually(() => logs.some((l) => /^info: Belarus Reader: offline use is off here/.test(l)), logs);
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
+  assert.equal(await page.locator('.update-banner').innerText(), '');
   await guard.check();
 });
 

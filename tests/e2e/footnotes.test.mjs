@@ -34,7 +34,7 @@ test('24 noterefs; a click opens a popover next to the marker, inside the viewpo
   assert.match(text, /not part of the source document/);
   // Focus moved into the popover; it sits next to the marker and inside the viewport.
   assert.ok(await pop.evaluate((el) => el.contains(document.activeElement)));
-  await page.waitForFunction(() => document.getElementById('note-popover').classList.contains('placed'));
+  await page.waitForFunction(() => document.getElementById('note-popover').hasAttribute('data-placed'));
   const [m, p] = [await marker.boundingBox(), await pop.boundingBox()];
   const vp = page.viewportSize();
   assert.ok(p.x >= 0 && p.y >= 0 && p.x + p.width <= vp.width && p.y + p.height <= vp.height, 'inside viewport');

@@ -146,3 +146,16 @@ test('bad links give a clear message and keep the rest', async () => {
     await context.close();
   }
 });
+
+test('the print stylesheet prints only the text', async () => {
+  const { context, page, guard } = await fresh(`${server.url}#/?q=Minsk`);
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['.toolbar', '.tabs', '.pane-chooser', '.toc', '.match-nav', '.pane .results']) {
+    const visible = await page.locator(hidden).evaluateAll((els) => els.some((e) => e.offsetParent !== null));
+    assert.equal(visible, false, `${hidden} is not printed`);
+  }
+  assert.equal(await page.locator('article[data-doc="heritage"]').isVisible(), true);
+  assert.equal(await page.locator('[role="doc-endnotes"]').isVisible(), true, 'notes are printed');
+  await guard.check();
+  await context.close();
+});

@@ -1,0 +1,118 @@
+//! Where the two sources meet: every related passage pair with the terms they share, and how
+//! much of each document has a counterpart in the other.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::data::Data;
+use crate::state::{Action, Dispatch};
+
+/// How many words of each passage the overview shows.
+pub const OVERVIEW_WORDS: usize = 24;
+
+/// Props.
+#[derive(Properties, Clone, PartialEq)]
+pub struct OverviewProps {
+    /// The documents and the alignment.
+    pub data: Rc<Data>,
+}
+
+/// The first `n` words of `text`, with "…" when cut.
+pub fn first_words(text: &str, n: usize) -> String {
+    let mut words = text.split_whitespace();
+    let head: Vec<&str> = words.by_ref().take(n).collect();
+    let mut s = head.join(" ");
+    if words.next().is_some() {
+        s.push('…');
+    }
+    s
+}
+
+/// The overview pane.
+#[function_component(Overview)]
+pub fn overview(props: &OverviewProps) -> Html {
+    let dispatch = use_context::<Dispatch>();
+    let lib = &props.data.library;
+    let pairs = &props.data.alignment.pairs;
+    let body_blocks = |doc: &str| {
+        lib.document(doc)
+            .map(|d| {
+                d.blocks
+                    .iter()
+                    .filter(|b| {
+                        !b.kind.is_end_matter() && b.kind != reader_model::BlockKind::Heading
+                    })
+                    .count()
+            })
+            .unwrap_or(0)
+    };
+    let covered = |side: fn(&reader_align::Pair) -> &str| {
+        let mut ids: Vec<&str> = pairs.iter().map(side).collect();
+        reader_search::sort::sort_by(&mut ids, |a, b| a < b);
+        ids.dedup();
+        ids.len()
+    };
+    let (a_cov, b_cov) = (covered(|p| p.a.as_str()), covered(|p| p.b.as_str()));
+    let name = |id: &str| {
+        lib.find_block(id)
+            .map(|(d, _)| d.short_name.clone())
+            .unwrap_or_default()
+    };
+    let text = |id: &str| {
+        lib.find_block(id)
+            .map(|(d, i)| first_words(&d.blocks[i].plain_text(), OVERVIEW_WORDS))
+            .unwrap_or_default()
+    };
+    let link = |from: &str, to: &str| {
+        let dispatch = dispatch.clone();
+        let (from, to) = (from.to_string(), to.to_string());
+        let href = format!("#/{to}");
+        let onclick = Callback::from(move |_: MouseEvent| {
+            if let Some(d) = &dispatch {
+                d.dispatch(Action::FocusRelated(from.clone(), to.clone()));
+            }
+        });
+        (href, onclick)
+    };
+    html! {
+        <section class="overview" aria-labelledby="overview-title">
+            <h2 id="overview-title" class="pane-title">{"Where the sources meet"}</h2>
+            <p class="overview-summary">
+                {format!(
+                    "{} related passage pairs. {a_cov} of {} RFE/RL passages and {b_cov} of {} Heritage passages have a counterpart; the rest is reported by one source only.",
+                    pairs.len(), body_blocks("rferl"), body_blocks("heritage")
+                )}
+            </p>
+            <ol class="pair-list" aria-label="Related passage pairs">
+                { for pairs.iter().map(|p| {
+                    let (href_a, click_a) = link(&p.b, &p.a);
+                    let (href_b, click_b) = link(&p.a, &p.b);
+                    html! {
+                        <li key={format!("{}|{}", p.a, p.b)} class="pair">
+                            <p class="shared-terms"><span class="visually-hidden">{"Shared terms: "}</span>
+                                { for p.shared.iter().map(|t| html!{ <span class="term">{t}</span> }) }
+                            </p>
+                            <a class="pair-side" href={href_a} onclick={click_a}>
+                                <span class="result-doc">{name(&p.a)}</span>{" "}{text(&p.a)}
+                            </a>
+                            <a class="pair-side" href={href_b} onclick={click_b}>
+                                <span class="result-doc">{name(&p.b)}</span>{" "}{text(&p.b)}
+                            </a>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn first_words_cuts_with_an_ellipsis() {
+        assert_eq!(super::first_words("a b c", 2), "a b…");
+        assert_eq!(super::first_words("a b", 2), "a b");
+        assert_eq!(super::first_words("", 2), "");
+    }
+}
