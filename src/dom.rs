@@ -41,9 +41,23 @@ pub fn push_fragment(fragment: &str) {
 /// Scrolls the element into view (centred) and flashes it.
 pub fn scroll_to_and_flash(id: &str) -> bool {
     let Some(el) = element(id) else { return false };
-    let opts = web_sys::ScrollIntoViewOptions::new();
-    opts.set_block(web_sys::ScrollLogicalPosition::Center);
-    el.scroll_into_view_with_scroll_into_view_options(&opts);
+    // Scroll the pane that holds the passage, centring it; never the page itself, which in an
+    // iframe would scroll the host page too.
+    match el.closest(".pane").ok().flatten() {
+        Some(pane) => {
+            let (p, r) = (
+                pane.get_bounding_client_rect(),
+                el.get_bounding_client_rect(),
+            );
+            let offset = r.top() - p.top() - (p.height() - r.height().min(p.height())) / 2.0;
+            pane.set_scroll_top(pane.scroll_top() + offset.round() as i32);
+        }
+        None => {
+            let opts = web_sys::ScrollIntoViewOptions::new();
+            opts.set_block(web_sys::ScrollLogicalPosition::Center);
+            el.scroll_into_view_with_scroll_into_view_options(&opts);
+        }
+    }
     let cl = el.class_list();
     let _ = cl.remove_1("flash");
     // Force a reflow so the animation restarts when the same passage is opened twice.

@@ -4,6 +4,7 @@
 use std::ops::Range;
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use reader_route::{Route, View};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -124,13 +125,20 @@ pub fn app(props: &AppProps) -> Html {
         dom::store("text-size", &size.to_string());
     });
 
-    // State -> URL: the canonical fragment (typing replaces, so history is not flooded).
+    // State -> URL: the canonical fragment. Typing replaces the entry (history is not flooded),
+    // and only once typing pauses: `history.replaceState` costs milliseconds in Chromium, more
+    // than the search and render together. Any newer state or navigation cancels a pending one.
     let fragment = state.route.to_fragment();
-    use_effect_with(fragment, |fragment| {
-        if dom::current_fragment() != *fragment
-            && !(fragment == "#/" && dom::current_fragment().is_empty())
-        {
-            dom::replace_fragment(fragment);
+    let url_timer = use_mut_ref(|| None::<Timeout>);
+    use_effect_with(fragment, move |fragment| {
+        url_timer.borrow_mut().take();
+        if needs_url_update(fragment) {
+            let fragment = fragment.clone();
+            *url_timer.borrow_mut() = Some(Timeout::new(URL_UPDATE_DELAY_MS, move || {
+                if needs_url_update(&fragment) {
+                    dom::replace_fragment(&fragment);
+                }
+            }));
         }
     });
 
@@ -281,4 +289,12 @@ fn state_docs(results: &reader_search::SearchResults) -> Vec<String> {
         }
     }
     docs
+}
+
+/// How long typing must pause before the address bar follows the query.
+pub const URL_UPDATE_DELAY_MS: u32 = 250;
+
+fn needs_url_update(fragment: &str) -> bool {
+    let current = dom::current_fragment();
+    current != fragment && !(fragment == "#/" && current.is_empty())
 }

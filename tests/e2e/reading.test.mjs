@@ -69,7 +69,7 @@ test('single-document view and choosing what each pane shows', async () => {
   await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Heritage' }).click();
   await page.waitForFunction(() => document.querySelectorAll('article[data-doc]').length === 1);
   assert.equal(await page.locator('article[data-doc="heritage"]').count(), 1);
-  assert.match(page.url(), /view=heritage/);
+  await page.waitForFunction(() => location.hash.includes('view=heritage'));
   await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Side by side' }).click();
   await page.waitForFunction(() => document.querySelectorAll('article[data-doc]').length === 2);
   // Left pane can show the other document: both panes then show the Heritage report.
