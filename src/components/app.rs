@@ -212,6 +212,27 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
 
+    // Tabs pattern (WAI-ARIA): arrows, Home and End move between tabs and select them.
+    let tab_keys = {
+        let order: Vec<usize> = panes.iter().map(|(i, _)| *i).collect();
+        let active = state.active_tab;
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let pos = order.iter().position(|i| *i == active).unwrap_or(0);
+            let n = order.len();
+            let next = match e.key().as_str() {
+                "ArrowRight" => (pos + 1) % n,
+                "ArrowLeft" => (pos + n - 1) % n,
+                "Home" => 0,
+                "End" => n - 1,
+                _ => return,
+            };
+            e.prevent_default();
+            dispatch.dispatch(Action::SetTab(order[next]));
+            dom::focus(&format!("tab-{}", order[next]));
+        })
+    };
+
     html! {
         <ContextProvider<Dispatch> context={dispatch.clone()}>
             <div class={classes!("app", state.route.embed.then_some("embed"))} data-panes={panes.len().to_string()}>
@@ -220,7 +241,7 @@ pub fn app(props: &AppProps) -> Html {
                 <main class="main">
                     <UpdateBanner />
                     <Notices notices={state.notices.clone()} />
-                    <div class="tabs" role="tablist" aria-label="Panes">
+                    <div class="tabs" role="tablist" aria-label="Panes" onkeydown={tab_keys}>
                         { for panes.iter().map(|(i, c)| tab(*i, c)) }
                     </div>
                     <div class="panes">

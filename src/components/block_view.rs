@@ -91,18 +91,8 @@ pub fn render_inlines(doc: &AttrValue, inlines: &[Inline], highlights: &[Range<u
         match inline {
             Inline::NoteRef(n) => out.push(html! { <NoteRef doc={doc.clone()} number={*n} /> }),
             Inline::Text(t) | Inline::Emphasis(t) | Inline::Strong(t) => {
-                let parts = marked_segments(t, offset, highlights);
+                let inner = marked_html(t, offset, highlights);
                 offset += t.len();
-                let inner: Html = parts
-                    .into_iter()
-                    .map(|(text, marked)| {
-                        if marked {
-                            html! { <mark>{text}</mark> }
-                        } else {
-                            html! { {text} }
-                        }
-                    })
-                    .collect();
                 out.push(match inline {
                     Inline::Emphasis(_) => html! { <em>{inner}</em> },
                     Inline::Strong(_) => html! { <strong>{inner}</strong> },
@@ -112,6 +102,21 @@ pub fn render_inlines(doc: &AttrValue, inlines: &[Inline], highlights: &[Range<u
         }
     }
     out.into_iter().collect()
+}
+
+/// `text` (starting at byte `start` of the block's plain text) as text nodes, with the parts
+/// inside `highlights` wrapped in `<mark>`.
+pub fn marked_html(text: &str, start: usize, highlights: &[Range<usize>]) -> Html {
+    marked_segments(text, start, highlights)
+        .into_iter()
+        .map(|(t, marked)| {
+            if marked {
+                html! { <mark>{t}</mark> }
+            } else {
+                html! { {t} }
+            }
+        })
+        .collect()
 }
 
 /// Splits `text` (which starts at byte `start` of the block's plain text) into

@@ -9,9 +9,10 @@ use yew::prelude::*;
 use crate::components::block_view::BlockView;
 use crate::components::endnotes::Endnotes;
 use crate::components::match_nav::MatchNav;
+use crate::components::related_marker::RelatedMarker;
 use crate::components::toc::Toc;
 use crate::data::Data;
-use crate::state::{Action, Dispatch, RelatedFocus};
+use crate::state::RelatedFocus;
 
 /// Highlight ranges of one document's matching blocks, by block index, in block order.
 pub type Highlights = Rc<[(usize, Rc<[Range<usize>]>)]>;
@@ -61,7 +62,6 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
     let doc = &props.data.library.documents[props.doc];
     let title_id = format!("{}-title", doc.id);
     let current_block = props.current.as_ref().map(|c| c.block.as_str());
-    let dispatch = use_context::<Dispatch>();
     let block = |i: usize| {
         let b = &doc.blocks[i];
         let focus = props
@@ -75,7 +75,7 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
             highlights = Some(ranges.into());
         }
         let marker = if props.side_by_side {
-            related_marker(&props.data, &b.id, dispatch.clone())
+            related_marker(&props.data, &b.id)
         } else {
             html! {}
         };
@@ -152,14 +152,13 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
     }
 }
 
-/// The marker of a passage's best counterpart in the other document: a link to the
-/// counterpart's permalink (`a[data-related]`) that also asks to compare the two.
-fn related_marker(data: &Data, block_id: &str, dispatch: Option<Dispatch>) -> Html {
+/// The marker of a passage's best counterpart in the other document, if it has one.
+fn related_marker(data: &Data, block_id: &str) -> Html {
     let pairs = data.alignment.for_block(block_id);
-    let Some(pair) = pairs.first() else {
-        return html! {};
-    };
-    let Some(to) = pair.counterpart(block_id) else {
+    let Some((pair, to)) = pairs
+        .first()
+        .and_then(|p| Some((p, p.counterpart(block_id)?)))
+    else {
         return html! {};
     };
     let other = data
@@ -171,17 +170,7 @@ fn related_marker(data: &Data, block_id: &str, dispatch: Option<Dispatch>) -> Ht
         "Related passage in {other} (shared: {})",
         pair.shared.join(", ")
     );
-    let (from, to) = (block_id.to_string(), to.to_string());
-    let href = format!("#/{to}");
-    let onclick = Callback::from(move |_: MouseEvent| {
-        if let Some(d) = &dispatch {
-            d.dispatch(Action::FocusRelated(from.clone(), to.clone()));
-        }
-    });
-    html! {
-        <a class="related-marker" data-related={pair.counterpart(block_id).unwrap_or_default().to_string()}
-           {href} aria-label={label.clone()} title={label} {onclick}>{"⇄"}</a>
-    }
+    html! { <RelatedMarker from={block_id.to_string()} to={to.to_string()} {label} /> }
 }
 
 /// Byte ranges of `text` whose analyzed terms are among the analyzed `shared` terms, so the

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::components::block_view::marked_segments;
+use crate::components::block_view::marked_html;
 use crate::components::document_view::shared_ranges;
 use crate::components::endnotes::NOTE_TEXT_MISSING;
 use crate::components::overview::{first_words, OVERVIEW_WORDS};
@@ -145,10 +145,7 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
                                 .unwrap_or_default();
                             let snippet = first_words(&text, OVERVIEW_WORDS);
                             let ranges = shared_ranges(&snippet, &r.shared);
-                            let marked: Html = marked_segments(&snippet, 0, &ranges)
-                                .into_iter()
-                                .map(|(t, m)| if m { html!{ <mark>{t}</mark> } } else { html!{ {t} } })
-                                .collect();
+                            let marked = marked_html(&snippet, 0, &ranges);
                             html! {
                                 <li key={r.block.clone()}><a href={format!("#/{}", r.block)} data-related-note={r.block.clone()}>{marked}</a></li>
                             }

@@ -10,6 +10,8 @@ pub mod note_ref;
 pub mod notices;
 pub mod overview;
 pub mod pane;
+pub mod related_marker;
+pub mod result_item;
 pub mod results_list;
 pub mod search_box;
 pub mod toc;

@@ -8,7 +8,7 @@ use reader_search::SearchResults;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::block_view::marked_segments;
+use crate::components::result_item::{ResultItem, SnippetProps};
 use crate::data::Data;
 use crate::state::{Action, Dispatch};
 
@@ -153,23 +153,13 @@ pub fn results_list(props: &ResultsListProps) -> Html {
                 { for shown.iter().map(|hit| {
                     let mut r = (**route).clone();
                     r.block = Some(hit.block_id.clone());
-                    let href = r.to_fragment();
-                    let snippet: Html = marked_segments(&hit.snippet, 0, &hit.snippet_highlights)
-                        .into_iter()
-                        .map(|(t, m)| if m { html!{ <mark>{t}</mark> } } else { html!{ {t} } })
-                        .collect();
+                    let snippet = SnippetProps {
+                        text: AttrValue::from(hit.snippet.clone()),
+                        ranges: hit.snippet_highlights.clone().into(),
+                    };
                     html! {
-                        <li key={hit.block_id.clone()} class="result" data-doc={hit.doc_id.clone()}>
-                            <a class="result-link" {href}>
-                                <span class="result-meta">
-                                    <span class="result-doc">{short_name(&hit.doc_id)}</span>
-                                    if let Some(h) = &hit.heading {
-                                        <span class="result-heading">{h}</span>
-                                    }
-                                </span>
-                                <span class="snippet">{snippet}</span>
-                            </a>
-                        </li>
+                        <ResultItem key={hit.block_id.clone()} href={r.to_fragment()} doc={hit.doc_id.clone()}
+                            doc_name={short_name(&hit.doc_id)} heading={hit.heading.clone().map(AttrValue::from)} {snippet} />
                     }
                 }) }
             </ol>

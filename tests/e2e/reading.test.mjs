@@ -87,9 +87,17 @@ test('phone width: tabs switch between panes; axe finds nothing', async () => {
   assert.equal(await tabs.count(), 2);
   assert.equal(await page.locator('.pane:visible').count(), 1);
   assert.equal(await page.locator('article[data-doc="rferl"]').isVisible(), true);
-  await page.getByRole('tab', { name: 'Heritage' }).click();
+  // Keyboard: arrows move between tabs (WAI-ARIA tabs pattern).
+  await page.getByRole('tab', { name: 'RFE/RL' }).focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Heritage');
+  assert.equal(await page.getByRole('tab', { name: 'Heritage' }).getAttribute('aria-selected'), 'true');
   assert.equal(await page.locator('article[data-doc="heritage"]').isVisible(), true);
   assert.equal(await page.locator('article[data-doc="rferl"]').isVisible(), false);
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.locator('article[data-doc="rferl"]').isVisible(), true);
+  await page.getByRole('tab', { name: 'Heritage' }).click();
+  assert.equal(await page.locator('article[data-doc="heritage"]').isVisible(), true);
   await screenshot(page, 'phone-heritage');
   await page.getByRole('searchbox').fill('Minsk');
   await page.locator('[aria-label="Search results"] > li').first().waitFor();
