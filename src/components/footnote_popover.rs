@@ -180,8 +180,9 @@ fn place(node: &NodeRef, marker_id: &str) {
         m.top() - height - 6.0
     };
     let style = pop.style();
-    let _ = style.set_property("left", &format!("{left:.0}px"));
-    let _ = style.set_property("top", &format!("{top:.0}px"));
+    // Whole pixels as integers: no float formatting machinery in the WASM.
+    let _ = style.set_property("left", &format!("{}px", left.round() as i32));
+    let _ = style.set_property("top", &format!("{}px", top.round() as i32));
     // Shown once placed (CSSOM, not a class: a re-render must not hide it again).
     let _ = style.set_property("visibility", "visible");
     let _ = pop.set_attribute("data-placed", "");
