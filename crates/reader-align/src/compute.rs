@@ -27,6 +27,15 @@ pub struct Params {
     pub split_a: bool,
     /// Unify the near-synonyms of [`SYNONYMS`] (`seizure` = `annexation`).
     pub synonyms: bool,
+    /// A word that ends a phrase of two adjacent content words (`air base`,
+    /// `military base`) counts once more, as a phrase head.
+    pub phrase_heads: bool,
+    /// Compare photo captions too (they describe a picture, not a claim of
+    /// the text).
+    pub captions: bool,
+    /// Match a place adjective with its place name (`Crimean` = `Crimea`,
+    /// `Russian` = `Russia`) when both are names of the library.
+    pub demonyms: bool,
     /// Sentence-level cosines are multiplied by this before they compete
     /// with the whole-passage cosine (short sentences score high on a single
     /// shared word).
@@ -34,10 +43,28 @@ pub struct Params {
     /// When comparing by sentence, a sentence is scored together with this
     /// many neighbours on each side (0: the sentence alone).
     pub window: usize,
+    /// Heritage passages are also scored by their best window of this many
+    /// consecutive sentences (0: whole passages only). Heritage paragraphs
+    /// cover several topics; a window keeps a strong local overlap from being
+    /// diluted by the rest of the paragraph.
+    pub window_b: usize,
+    /// Weight of the best-window score: the score of a pair is
+    /// `(1 - window_mix) × whole + window_mix × best window`.
+    pub window_mix: f32,
+    /// Score with BM25 (the RFE/RL passage as the query, the Heritage passage
+    /// or window as the document, normalised to 0..1 by the query's largest
+    /// possible score) instead of the cosine.
+    pub bm25: bool,
+    /// BM25 term-frequency saturation.
+    pub bm25_k1: f32,
+    /// BM25 length normalisation (0: none, 1: full).
+    pub bm25_b: f32,
+    /// Document frequencies counted over sentences instead of passages.
+    pub sentence_idf: bool,
     /// Smallest score kept.
     pub threshold: f32,
-    /// A counterpart is kept only if its score is at least this fraction of
-    /// the passage's best counterpart.
+    /// A counterpart of an RFE/RL passage is kept only if its score is at
+    /// least this fraction of that passage's best counterpart.
     pub relative: f32,
     /// At most this many Heritage counterparts per RFE/RL passage.
     pub max_per_a: usize,
@@ -65,11 +92,20 @@ impl Default for Params {
             by_sentence: false,
             split_a: false,
             synonyms: true,
+            demonyms: true,
+            captions: true,
+            phrase_heads: false,
             window: 0,
             sentence_weight: 1.0,
-            threshold: 0.08,
-            relative: 0.0,
-            max_per_a: 1,
+            window_b: 0,
+            window_mix: 0.0,
+            bm25: false,
+            bm25_k1: 1.2,
+            bm25_b: 0.75,
+            sentence_idf: true,
+            threshold: 0.09,
+            relative: 0.8,
+            max_per_a: 2,
             max_per_b: 6,
             note_threshold: 0.15,
             max_per_note: 3,
@@ -99,6 +135,7 @@ const STOP: &[&str] = &[
     "as",
     "at",
     "back",
+    "based",
     "be",
     "because",
     "been",
@@ -234,25 +271,29 @@ const STOP: &[&str] = &[
 
 /// Near-synonyms of the political and economic vocabulary of the two
 /// documents: each group is matched as one term (shown with the first
-/// passage's word). Stems (Porter2), first entry names the group.
+/// passage's word). Stems (Porter2), first entry names the group; an entry
+/// that is not a stem (`forces`) matches that word only, where the stem
+/// would be too broad (`forc`: forced, forcing).
 ///
 /// ```
 /// assert!(reader_align::SYNONYMS.iter().any(|g| g.contains(&"annex") && g.contains(&"seizur")));
 /// ```
 pub const SYNONYMS: &[&[&str]] = &[
     &["seiz", "seizur", "annex", "annexat", "takeov"],
-    &["troop", "forc"],
+    &["troop", "forces"],
     &["oil", "energi"],
     &["loan", "debt", "borrow"],
     &["ambassador", "diplomat"],
 ];
 
-/// Blocks that take part: body passages, not headings or end matter.
-fn is_body(block: &Block) -> bool {
-    matches!(
-        block.kind,
-        BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Caption
-    )
+/// Blocks that take part: body passages, not headings or end matter;
+/// captions only if `captions`.
+fn is_body(block: &Block, captions: bool) -> bool {
+    match block.kind {
+        BlockKind::Paragraph | BlockKind::ListItem => true,
+        BlockKind::Caption => captions,
+        _ => false,
+    }
 }
 
 /// Splits a passage into sentences: after `.`, `!` or `?` (and any closing
@@ -308,7 +349,8 @@ fn is_abbreviation(before: &str) -> bool {
 /// One analysed term of a passage.
 #[derive(Clone, Debug)]
 struct Feature {
-    /// Matching key: `#2006`, `A:csto`, `V:<variant key>`, `S:<stem>`.
+    /// Matching key: `#2006`, `A:csto`, `V:<variant key>`, `N:<name>` (a
+    /// name too short for a variant key), `S:<stem>`, `H:<key>` (phrase head).
     key: String,
     /// The word as written (possessive removed).
     surface: String,
@@ -320,10 +362,30 @@ struct Lexicon {
     names: BTreeSet<String>,
     definitions: Vec<Definition>,
     synonyms: bool,
+    demonyms: bool,
+    phrase_heads: bool,
+}
+
+/// The place name a name-adjective is formed from, if that place name is
+/// itself a name of the library: `crimean` → `crimea`, `lithuanian` →
+/// `lithuania`, `ukrainian` → `ukraine`, `european` → `europe`, `american`
+/// → `america` (suffix `-n`, `-an`, `-ian`, `-ean`, the place name ending
+/// in nothing, `-a` or `-e`).
+fn place_of<'n>(term: &str, names: &'n BTreeSet<String>) -> Option<&'n str> {
+    ["n", "an", "ian", "ean"].iter().find_map(|suffix| {
+        let root = term.strip_suffix(suffix)?;
+        ["", "a", "e"].iter().find_map(|end| {
+            let place = format!("{root}{end}");
+            (place != term && place.len() >= 4)
+                .then(|| names.get(&place))
+                .flatten()
+                .map(String::as_str)
+        })
+    })
 }
 
 impl Lexicon {
-    fn new(lib: &Library, synonyms: bool) -> Lexicon {
+    fn new(lib: &Library, params: &Params) -> Lexicon {
         let mut capitalized = BTreeSet::new();
         let mut lower = BTreeSet::new();
         for block in lib.documents.iter().flat_map(|d| &d.blocks) {
@@ -342,7 +404,9 @@ impl Lexicon {
         Lexicon {
             names: capitalized.difference(&lower).cloned().collect(),
             definitions: acronym_definitions(lib),
-            synonyms,
+            synonyms: params.synonyms,
+            demonyms: params.demonyms,
+            phrase_heads: params.phrase_heads,
         }
     }
 
@@ -352,6 +416,8 @@ impl Lexicon {
             .filter(|t| t.kind != TokenKind::Joined)
             .collect();
         let mut out = Vec::new();
+        // Byte range of each feature's word(s), to find adjacent words.
+        let mut spans: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         'tokens: while i < tokens.len() {
             for d in &self.definitions {
@@ -366,6 +432,7 @@ impl Lexicon {
                         key: format!("A:{}", d.acronym),
                         surface: d.acronym.to_uppercase(),
                     });
+                    spans.push((tokens[i].range.start, tokens[i + n - 1].range.end));
                     i += n;
                     continue 'tokens;
                 }
@@ -385,31 +452,58 @@ impl Lexicon {
                     key: format!("A:{}", t.term),
                     surface: t.term.to_uppercase(),
                 });
+                spans.push((t.range.start, t.range.end));
                 continue;
             } else if t.term.chars().count() < 2
                 || (STOP.contains(&t.term.as_str()) && !surface.contains('.'))
             {
                 continue;
             } else if self.names.contains(&t.term) {
-                match variant_key(&t.term) {
+                let name = self
+                    .demonyms
+                    .then(|| place_of(&t.term, &self.names))
+                    .flatten()
+                    .unwrap_or(&t.term);
+                match variant_key(name) {
                     Some(k) => format!("V:{k}"),
-                    None => format!("S:{}", t.term),
+                    None => format!("N:{name}"),
                 }
             } else {
                 let stemmed = stem(&t.term);
                 let group = self
                     .synonyms
-                    .then(|| SYNONYMS.iter().find(|g| g.contains(&stemmed.as_str())))
+                    .then(|| {
+                        SYNONYMS
+                            .iter()
+                            .find(|g| g.contains(&stemmed.as_str()) || g.contains(&t.term.as_str()))
+                    })
                     .flatten();
                 format!("S:{}", group.map_or(stemmed.as_str(), |g| g[0]))
             };
             out.push(Feature { key, surface });
+            spans.push((t.range.start, t.range.end));
+        }
+        if self.phrase_heads {
+            // The head (last word) of two adjacent content words ("air
+            // base", "military base") counts once more as a phrase head.
+            let heads: Vec<Feature> = (1..out.len())
+                .filter(|&k| {
+                    text[spans[k - 1].1..spans[k].0].trim().is_empty()
+                        && !out[k].key.starts_with('#')
+                        && !out[k - 1].key.starts_with('#')
+                })
+                .map(|k| Feature {
+                    key: format!("H:{}", out[k].key),
+                    surface: out[k].surface.clone(),
+                })
+                .collect();
+            out.extend(heads);
         }
         out
     }
 
     fn is_name_key(&self, key: &str) -> bool {
-        key.starts_with("A:") || key.starts_with("V:")
+        key.starts_with("A:") || key.starts_with("V:") || key.starts_with("N:")
     }
 }
 
@@ -425,22 +519,43 @@ struct Vector {
     weights: BTreeMap<String, f32>,
     norm: f32,
     surfaces: BTreeMap<String, Vec<String>>,
+    /// Raw term frequencies of the weighted terms (for BM25).
+    tf: BTreeMap<String, f32>,
+    /// Number of weighted term occurrences (BM25 document length).
+    len: f32,
 }
 
-/// One passage: its whole vector and its sentence (window) vectors.
+/// One passage: its whole vector, its sentence (window) vectors and its
+/// windows of [`Params::window_b`] sentences.
 struct Passage {
     id: String,
     whole: Vector,
     parts: Vec<Vector>,
+    windows: Vec<Vector>,
 }
 
 struct Model<'p> {
     lexicon: Lexicon,
     idf: BTreeMap<String, f32>,
     params: &'p Params,
+    /// Average length of the Heritage passages and of their windows (BM25).
+    avg_len: f32,
+    avg_window_len: f32,
 }
 
 impl Model<'_> {
+    /// idf × the year or name boost: the weight of one occurrence.
+    fn term_weight(&self, key: &str) -> Option<f32> {
+        let idf = *self.idf.get(key)?;
+        Some(if is_year(key) {
+            idf * self.params.year_boost
+        } else if self.lexicon.is_name_key(key) {
+            idf * self.params.name_boost
+        } else {
+            idf
+        })
+    }
+
     fn vector(&self, features: &[&Feature]) -> Vector {
         let mut tf: BTreeMap<&str, f32> = BTreeMap::new();
         let mut surfaces: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -452,23 +567,22 @@ impl Model<'_> {
             }
         }
         let mut weights = BTreeMap::new();
+        let mut counts = BTreeMap::new();
         for (key, n) in tf {
-            let Some(&idf) = self.idf.get(key) else {
+            let Some(w) = self.term_weight(key) else {
                 continue;
             };
-            let mut w = (1.0 + n.ln()) * idf;
-            if is_year(key) {
-                w *= self.params.year_boost;
-            } else if self.lexicon.is_name_key(key) {
-                w *= self.params.name_boost;
-            }
-            weights.insert(key.to_string(), w);
+            weights.insert(key.to_string(), (1.0 + n.ln()) * w);
+            counts.insert(key.to_string(), n);
         }
         let norm = weights.values().map(|w| w * w).sum::<f32>().sqrt();
+        let len = counts.values().sum();
         Vector {
             weights,
             norm,
             surfaces,
+            tf: counts,
+            len,
         }
     }
 
@@ -479,24 +593,67 @@ impl Model<'_> {
             .collect();
         let all: Vec<&Feature> = sentence_features.iter().flatten().collect();
         let w = self.params.window;
-        let parts = (0..sentence_features.len())
+        let n = sentence_features.len();
+        let parts = (0..n)
             .map(|i| {
                 let lo = i.saturating_sub(w);
-                let hi = (i + w + 1).min(sentence_features.len());
+                let hi = (i + w + 1).min(n);
                 let fs: Vec<&Feature> = sentence_features[lo..hi].iter().flatten().collect();
                 self.vector(&fs)
             })
             .collect();
+        let size = self.params.window_b.min(n);
+        let windows = if size == 0 {
+            Vec::new()
+        } else {
+            sentence_features
+                .windows(size)
+                .map(|ws| self.vector(&ws.iter().flatten().collect::<Vec<_>>()))
+                .collect()
+        };
         Passage {
             id: id.to_string(),
             whole: self.vector(&all),
             parts,
+            windows,
         }
     }
 
-    /// Score of two passages and the pair of vectors that gave it.
+    /// The base similarity of an RFE/RL vector `x` and a Heritage vector `y`
+    /// (whole passage or window, `avg` the average length of such units).
+    fn similarity(&self, x: &Vector, y: &Vector, avg: f32) -> f32 {
+        if self.params.bm25 {
+            bm25(x, y, avg, self.params.bm25_k1, self.params.bm25_b, |k| {
+                self.term_weight(k).unwrap_or(0.0)
+            })
+        } else {
+            cosine(x, y)
+        }
+    }
+
+    /// Score of two passages and the pair of vectors that explains it.
     fn compare<'v>(&self, x: &'v Passage, y: &'v Passage) -> (f32, &'v Vector, &'v Vector) {
-        let mut best = (cosine(&x.whole, &y.whole), &x.whole, &y.whole);
+        let whole = self.similarity(&x.whole, &y.whole, self.avg_len);
+        let mut best = (whole, &x.whole, &y.whole);
+        if self.params.window_b > 0 && self.params.window_mix > 0.0 {
+            let m = self.params.window_mix;
+            let mut top: Option<(f32, &Vector)> = None;
+            for yw in &y.windows {
+                let s = self.similarity(&x.whole, yw, self.avg_window_len);
+                if top.is_none_or(|(t, _)| s > t) {
+                    top = Some((s, yw));
+                }
+            }
+            if let Some((s, yw)) = top {
+                let mixed = (1.0 - m) * whole + m * s;
+                // Explain with the window when it is what lifts the score.
+                best = if s > whole {
+                    (mixed, &x.whole, yw)
+                } else {
+                    (mixed, &x.whole, &y.whole)
+                };
+            }
+        }
         if self.params.by_sentence {
             let whole = core::slice::from_ref(&x.whole);
             let xparts = if self.params.split_a {
@@ -516,11 +673,18 @@ impl Model<'_> {
         best
     }
 
+    /// Plain cosine of the whole passages (footnote sentences are short:
+    /// windows and BM25 length normalisation do not apply).
+    fn compare_whole<'v>(&self, x: &'v Passage, y: &'v Passage) -> (f32, &'v Vector, &'v Vector) {
+        (cosine(&x.whole, &y.whole), &x.whole, &y.whole)
+    }
+
     /// The shared terms of two vectors, by contribution to the cosine.
     fn shared(&self, x: &Vector, y: &Vector) -> Vec<String> {
         let mut terms: Vec<(f32, &str)> = x
             .weights
             .iter()
+            .filter(|(k, _)| !k.starts_with("H:"))
             .filter_map(|(k, wx)| y.weights.get(k).map(|wy| (wx * wy, k.as_str())))
             .collect();
         terms.sort_by(|p, q| q.0.total_cmp(&p.0).then(p.1.cmp(q.1)));
@@ -539,7 +703,7 @@ fn display(key: &str, xs: &[String], ys: &[String]) -> String {
     if key.starts_with("A:") || key.starts_with('#') {
         return xs[0].clone();
     }
-    if key.starts_with("V:") {
+    if key.starts_with("V:") || key.starts_with("N:") {
         let x = &xs[0];
         return match ys.iter().find(|y| y.to_lowercase() != x.to_lowercase()) {
             Some(y) => format!("{x}/{y}"),
@@ -571,11 +735,29 @@ fn cosine(x: &Vector, y: &Vector) -> f32 {
     dot / (x.norm * y.norm)
 }
 
-fn body_passages(doc: Option<&Document>) -> Vec<(&str, String)> {
+/// BM25 of the query `q` against the document `d`, divided by the largest
+/// score the query can reach (every query term saturated), so in 0..1.
+fn bm25(q: &Vector, d: &Vector, avg: f32, k1: f32, b: f32, weight: impl Fn(&str) -> f32) -> f32 {
+    let most: f32 = q.tf.keys().map(|k| weight(k) * (k1 + 1.0)).sum();
+    if most == 0.0 || d.len == 0.0 {
+        return 0.0;
+    }
+    let norm = k1 * (1.0 - b + b * d.len / avg.max(1.0));
+    let score: f32 =
+        q.tf.keys()
+            .filter_map(|k| {
+                d.tf.get(k)
+                    .map(|&n| weight(k) * n * (k1 + 1.0) / (n + norm))
+            })
+            .sum();
+    score / most
+}
+
+fn body_passages(doc: Option<&Document>, captions: bool) -> Vec<(&str, String)> {
     doc.map(|d| {
         d.blocks
             .iter()
-            .filter(|b| is_body(b))
+            .filter(|b| is_body(b, captions))
             .map(|b| (b.id.as_str(), b.plain_text()))
             .collect()
     })
@@ -590,29 +772,43 @@ struct Prepared<'p> {
 }
 
 fn prepare<'p>(lib: &Library, params: &'p Params) -> Prepared<'p> {
-    let lexicon = Lexicon::new(lib, params.synonyms);
-    let texts_a = body_passages(lib.document(DOC_A));
-    let texts_b = body_passages(lib.document(DOC_B));
+    let lexicon = Lexicon::new(lib, params);
+    let texts_a = body_passages(lib.document(DOC_A), params.captions);
+    let texts_b = body_passages(lib.document(DOC_B), params.captions);
     let mut df: BTreeMap<String, f32> = BTreeMap::new();
+    let mut units = 0usize;
     for (_, text) in texts_a.iter().chain(&texts_b) {
-        let keys: BTreeSet<String> = lexicon.features(text).into_iter().map(|f| f.key).collect();
-        for k in keys {
-            *df.entry(k).or_default() += 1.0;
+        let unit_texts = if params.sentence_idf {
+            sentences(text)
+        } else {
+            vec![text.as_str()]
+        };
+        for t in unit_texts {
+            units += 1;
+            let keys: BTreeSet<String> = lexicon.features(t).into_iter().map(|f| f.key).collect();
+            for k in keys {
+                *df.entry(k).or_default() += 1.0;
+            }
         }
     }
-    let n = (texts_a.len() + texts_b.len()) as f32;
+    let n = units as f32;
     let idf = df
         .into_iter()
         .filter(|(_, d)| *d <= params.max_df * n)
         .map(|(k, d)| (k, (1.0 + n / d).ln()))
         .collect();
-    let model = Model {
+    let mut model = Model {
         lexicon,
         idf,
         params,
+        avg_len: 1.0,
+        avg_window_len: 1.0,
     };
     let a = texts_a.iter().map(|(id, t)| model.passage(id, t)).collect();
-    let b = texts_b.iter().map(|(id, t)| model.passage(id, t)).collect();
+    let b: Vec<Passage> = texts_b.iter().map(|(id, t)| model.passage(id, t)).collect();
+    let mean = |lens: Vec<f32>| lens.iter().sum::<f32>() / (lens.len().max(1) as f32);
+    model.avg_len = mean(b.iter().map(|p| p.whole.len).collect());
+    model.avg_window_len = mean(b.iter().flat_map(|p| &p.windows).map(|w| w.len).collect());
     Prepared { model, a, b }
 }
 
@@ -650,14 +846,13 @@ pub fn align_with(lib: &Library, params: &Params) -> Alignment {
         best
     };
     let best_a = best_of(&|c| c.0, prep.a.len());
-    let best_b = best_of(&|c| c.1, prep.b.len());
     // Best first, ties in document order: the caps keep the best.
     candidates.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
     let mut per_a = vec![0usize; prep.a.len()];
     let mut per_b = vec![0usize; prep.b.len()];
     let mut kept = Vec::new();
     for (i, j, score) in candidates {
-        if score < params.relative * best_a[i] || score < params.relative * best_b[j] {
+        if score < params.relative * best_a[i] {
             continue;
         }
         if per_a[i] >= params.max_per_a || per_b[j] >= params.max_per_b {
@@ -689,7 +884,7 @@ pub fn align_with(lib: &Library, params: &Params) -> Alignment {
                 .a
                 .iter()
                 .enumerate()
-                .map(|(i, pa)| (i, round(model.compare(pa, &sentence).0)))
+                .map(|(i, pa)| (i, round(model.compare_whole(pa, &sentence).0)))
                 .filter(|&(_, s)| s >= params.note_threshold)
                 .collect();
             related.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
@@ -703,7 +898,7 @@ pub fn align_with(lib: &Library, params: &Params) -> Alignment {
                 related: related
                     .into_iter()
                     .map(|(i, score)| {
-                        let (_, va, vs) = model.compare(&prep.a[i], &sentence);
+                        let (_, va, vs) = model.compare_whole(&prep.a[i], &sentence);
                         Related {
                             block: prep.a[i].id.clone(),
                             score,
@@ -724,13 +919,15 @@ pub fn align_with(lib: &Library, params: &Params) -> Alignment {
 /// The similarity, in short (details in the README): passages are analysed
 /// with `reader_search::analyze` like the search index; stop words dropped;
 /// each word becomes its Porter2 stem, proper names their transliteration
-/// key (`Lukashenka` = `Lukashenko`), acronyms and their long forms one term
+/// key (`Lukashenka` = `Lukashenko`) and place adjectives their place
+/// (`Crimean` = `Crimea`), acronyms and their long forms one term
 /// (`CSTO` = `Collective Security Treaty Organization`); terms weighted by
-/// `(1 + ln tf) × idf` over the body passages of both documents, years × 2,
-/// names and acronyms × 1.5, terms in more than half of the passages
-/// dropped; the score of two passages is the best cosine among the whole
-/// passages and every pair of their sentences; pairs from 0.2 are kept, at
-/// most 3 per RFE/RL passage and 6 per Heritage passage.
+/// `(1 + ln tf) × idf`, document frequencies counted over the sentences of
+/// both documents, years × 2, terms in more than half of the sentences
+/// dropped; the score of two passages is the cosine of their whole vectors;
+/// pairs from 0.09 are kept, at most 2 Heritage counterparts per RFE/RL
+/// passage (the second only if it scores at least 0.8 × the first) and 6
+/// RFE/RL counterparts per Heritage passage.
 ///
 /// ```
 /// let lib = reader_content::library().unwrap();
