@@ -354,6 +354,12 @@ impl AppState {
             return;
         }
         let want = PaneContent::Doc(doc.to_string());
+        // A document about to be shown is no longer kept hidden anywhere (ids stay unique).
+        for kept in self.pane_before_results.iter_mut() {
+            if kept.as_ref() == Some(&want) {
+                *kept = None;
+            }
+        }
         let i = match self.panes.iter().position(|p| *p == want) {
             Some(i) => i,
             None => {
@@ -370,6 +376,18 @@ impl AppState {
             }
         };
         self.active_tab = i;
+    }
+
+    /// The document pane `i` keeps mounted (hidden) while it shows the search results.
+    pub fn kept_doc(&self, i: usize) -> Option<String> {
+        match (self.panes.get(i), self.pane_before_results.get(i)) {
+            (Some(PaneContent::Results), Some(Some(PaneContent::Doc(d))))
+                if matches!(self.route.view, View::Both) =>
+            {
+                Some(d.clone())
+            }
+            _ => None,
+        }
     }
 
     /// The search hits in one document, in document order (for "n of m").
@@ -418,6 +436,10 @@ impl Reducible for AppState {
                 if i < 2 {
                     if content != PaneContent::Results {
                         s.pane_before_results[i] = None;
+                    }
+                    // A document shown here is no longer kept hidden in the other pane.
+                    if s.pane_before_results[1 - i].as_ref() == Some(&content) {
+                        s.pane_before_results[1 - i] = None;
                     }
                     s.panes[i] = content;
                 }
@@ -499,5 +521,79 @@ impl Reducible for AppState {
             Action::ToggleLinkedScroll => s.linked_scroll = !s.linked_scroll,
         }
         Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state() -> AppState {
+        let lib = reader_content::library().expect("curated content");
+        let index = reader_search::build_index(&lib);
+        let align = reader_align::encode(&reader_align::align(&lib));
+        let data = Data::from_bytes(&lib.to_bytes(), &index, &align).expect("data");
+        AppState::new(data, Route::default())
+    }
+
+    fn reduce(s: AppState, a: Action) -> AppState {
+        (*Rc::new(s).reduce(a)).clone()
+    }
+
+    #[test]
+    fn results_take_a_pane_and_keep_its_document_for_later() {
+        let s = reduce(state(), Action::SetQuery("Minsk".into()));
+        assert_eq!(
+            s.panes,
+            [PaneContent::Results, PaneContent::Doc("heritage".into())]
+        );
+        assert_eq!(s.kept_doc(0).as_deref(), Some("rferl"));
+        let s = reduce(s, Action::SetQuery(String::new()));
+        assert_eq!(
+            s.panes,
+            [
+                PaneContent::Doc("rferl".into()),
+                PaneContent::Doc("heritage".into())
+            ]
+        );
+        assert_eq!(s.kept_doc(0), None);
+    }
+
+    #[test]
+    fn a_document_is_never_both_kept_hidden_and_shown() {
+        let s = reduce(state(), Action::SetQuery("Minsk".into()));
+        let rferl_block = s
+            .results
+            .hits
+            .iter()
+            .find(|h| h.doc_id == "rferl")
+            .unwrap()
+            .block_id
+            .clone();
+        let s = reduce(s, Action::OpenPassage(rferl_block));
+        assert_eq!(
+            s.panes,
+            [PaneContent::Results, PaneContent::Doc("rferl".into())]
+        );
+        assert_eq!(
+            s.kept_doc(0),
+            None,
+            "rferl is shown in the right pane, not kept in the left"
+        );
+        let s = reduce(state(), Action::SetQuery("Minsk".into()));
+        let s = reduce(s, Action::SetPane(1, PaneContent::Doc("rferl".into())));
+        assert_eq!(s.kept_doc(0), None);
+    }
+
+    #[test]
+    fn bad_links_become_notices_and_keep_the_rest() {
+        let s = AppState::new(
+            state().data,
+            Route::parse("#/no-such-block?q=oil&view=nope&zoom=1"),
+        );
+        assert_eq!(s.route.query, "oil");
+        assert_eq!(s.route.block, None);
+        assert_eq!(s.route.view, View::Both);
+        assert_eq!(s.notices.len(), 3, "{:?}", s.notices);
     }
 }

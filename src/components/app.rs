@@ -250,7 +250,8 @@ pub fn app(props: &AppProps) -> Html {
                                 active={state.active_tab == *i || panes.len() == 1}
                                 data={data.clone()} results={state.results.clone()} route={route.clone()}
                                 highlights={(*highlights).clone()} current={current.clone()}
-                                related={state.related.clone()} linked_scroll={state.linked_scroll} />
+                                related={state.related.clone()} linked_scroll={state.linked_scroll}
+                                kept={state.kept_doc(*i)} />
                         }) }
                     </div>
                 </main>

@@ -54,6 +54,10 @@ pub struct DocumentViewProps {
     /// The related pair being compared.
     #[prop_or_default]
     pub related: Option<RelatedFocus>,
+    /// Kept mounted but not shown (its pane shows the search results): it then carries no
+    /// `data-doc`, so `article[data-doc]` always means a document on screen.
+    #[prop_or_default]
+    pub hidden: bool,
 }
 
 /// Renders a document as an `article` with `data-doc` set to its id.
@@ -120,7 +124,8 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
         parts
     };
     html! {
-        <article class="document" data-doc={doc.id.clone()} aria-labelledby={title_id.clone()}>
+        <article class="document" data-doc={(!props.hidden).then(|| doc.id.clone())} hidden={props.hidden}
+                 aria-labelledby={title_id.clone()}>
             <header class="doc-meta">
                 <p class="doc-kind">{&doc.kind}{" · "}{&doc.publisher}</p>
                 <h2 id={title_id}>

@@ -35,6 +35,10 @@ pub struct PaneProps {
     /// The related pair being compared.
     #[prop_or_default]
     pub related: Option<RelatedFocus>,
+    /// The document this pane showed before the search results took it over (kept mounted,
+    /// hidden).
+    #[prop_or_default]
+    pub kept: Option<String>,
     /// Linked scrolling is on.
     #[prop_or_default]
     pub linked_scroll: bool,
@@ -78,32 +82,39 @@ pub fn pane(props: &PaneProps) -> Html {
         PaneContent::Doc(d) => d.clone(),
     };
     let chooser_id = format!("pane-{index}-chooser");
-    let body = match &props.content {
-        PaneContent::Results => html! {
-            <ResultsList data={props.data.clone()} results={props.results.clone()} route={props.route.clone()} />
-        },
-        PaneContent::Overview => html! { <Overview data={props.data.clone()} /> },
-        PaneContent::Doc(id) => match props
-            .data
-            .library
-            .documents
-            .iter()
-            .position(|d| d.id == *id)
-        {
-            Some(doc) => {
-                let current = props
-                    .current
-                    .iter()
-                    .find(|(d, _)| d == id)
-                    .map(|(_, c)| c.clone());
-                html! {
-                    <DocumentView data={props.data.clone()} {doc} {current}
-                        highlights={props.highlights.iter().find(|(d, _)| d == id).map(|(_, h)| h.clone())}
-                        side_by_side={props.choosable} related={props.related.clone()} />
-                }
+    // The document this pane shows, or keeps mounted but hidden while the search results have
+    // taken the pane over: the first keystroke then mounts only the results, and clearing the
+    // search shows the document again without rebuilding it. A hidden document gets no
+    // highlights, so typing never re-renders it.
+    let (doc_id, doc_visible) = match (&props.content, &props.kept) {
+        (PaneContent::Doc(id), _) => (Some(id.as_str()), true),
+        (PaneContent::Results, Some(id)) => (Some(id.as_str()), false),
+        _ => (None, false),
+    };
+    let doc_view = doc_id.map(|id| match props.data.library.documents.iter().position(|d| d.id == id) {
+        Some(doc) if doc_visible => {
+            let current = props.current.iter().find(|(d, _)| d == id).map(|(_, c)| c.clone());
+            html! {
+                <DocumentView data={props.data.clone()} {doc} {current}
+                    highlights={props.highlights.iter().find(|(d, _)| d == id).map(|(_, h)| h.clone())}
+                    side_by_side={props.choosable} related={props.related.clone()} />
             }
-            None => html! { <p class="notice">{"This document is not available."}</p> },
-        },
+        }
+        Some(doc) => html! { <DocumentView data={props.data.clone()} {doc} side_by_side={props.choosable} hidden=true /> },
+        None => html! { <p class="notice">{"This document is not available."}</p> },
+    });
+    let body = html! {
+        <>
+            if let Some(view) = doc_view {
+                <div class="pane-doc">{view}</div>
+            }
+            if props.content == PaneContent::Results {
+                <ResultsList data={props.data.clone()} results={props.results.clone()} route={props.route.clone()} />
+            }
+            if props.content == PaneContent::Overview {
+                <Overview data={props.data.clone()} />
+            }
+        </>
     };
     html! {
         <section id={pane_id(index)} class={classes!("pane", props.active.then_some("active"))}
