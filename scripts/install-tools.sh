@@ -9,6 +9,20 @@ WASM_BINDGEN_VERSION=0.2.130   # must equal wasm-bindgen in Cargo.lock (Trunk co
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
+if ! command -v node >/dev/null || ! command -v npm >/dev/null \
+  || ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 10) ? 0 : 1)'; then
+  echo "Node.js >= 20.10 with npm is required (the end-to-end tests use node --test and playwright-core)." >&2
+  echo "Debian 12's nodejs package is 18; install Node 20+ (e.g. from NodeSource) and run this again." >&2
+  exit 1
+fi
+
+for component in clippy rustfmt; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "adding the $component component"
+    rustup component add "$component"
+  fi
+done
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown

@@ -66,7 +66,8 @@ html = html
   .replace(/\s*<script type="module"[^>]*>[\s\S]*?<\/script>/g, '')
   .replace(/<link rel="icon" href="[^"]*"/, `<link rel="icon" href="${icon}"`)
   .replace(/\n\s*\n/g, '\n')
-  .replace('</head>', `<style>${css}</style>\n<script type="module">${script}</script>\n</head>`);
+  // A function, so `$&`, `$'` and the like in the inlined code are never read as patterns.
+  .replace('</head>', () => `<style>${css}</style>\n<script type="module">${script}</script>\n</head>`);
 if (!html.includes("default-src 'none'")) fail('index.html has no Content-Security-Policy meta to replace');
 
 fs.mkdirSync(path.dirname(out), { recursive: true });

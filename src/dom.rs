@@ -39,7 +39,7 @@ pub fn push_fragment(fragment: &str) {
 }
 
 /// Scrolls the element into view (centred) and flashes it.
-pub fn scroll_to_and_flash(id: &str) -> bool {
+pub fn scroll_to_and_flash(id: &str, focus: bool) -> bool {
     let Some(el) = element(id) else { return false };
     // Scroll the pane that holds the passage, centring it; never the page itself, which in an
     // iframe would scroll the host page too.
@@ -65,6 +65,13 @@ pub fn scroll_to_and_flash(id: &str) -> bool {
         let _ = h.offset_width();
     }
     let _ = cl.add_1("flash");
+    if focus {
+        if let Some(h) = el.dyn_ref::<HtmlElement>() {
+            let opts = web_sys::FocusOptions::new();
+            opts.set_prevent_scroll(true);
+            let _ = h.focus_with_options(&opts);
+        }
+    }
     true
 }
 
@@ -121,4 +128,19 @@ pub fn viewport() -> (f64, f64) {
         get(w.as_ref().map(|w| w.inner_width())),
         get(w.as_ref().map(|w| w.inner_height())),
     )
+}
+
+/// Listens to `event` on the document (the callback may call `preventDefault`); the listener is
+/// removed when the returned value is dropped.
+pub fn on_document(
+    event: &'static str,
+    f: impl FnMut(&web_sys::Event) + 'static,
+) -> Option<gloo_events::EventListener> {
+    let doc = window()?.document()?;
+    Some(gloo_events::EventListener::new_with_options(
+        &doc,
+        event,
+        gloo_events::EventListenerOptions::enable_prevent_default(),
+        f,
+    ))
 }

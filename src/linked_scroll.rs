@@ -5,7 +5,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
+use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
@@ -13,8 +13,7 @@ use crate::dom;
 
 /// Listens to both panes while alive; dropping it removes the listeners.
 pub struct LinkedScroll {
-    panes: Vec<HtmlElement>,
-    listener: Closure<dyn Fn(web_sys::Event)>,
+    _listeners: Vec<EventListener>,
 }
 
 impl LinkedScroll {
@@ -29,41 +28,24 @@ impl LinkedScroll {
         }
         // The scroll position we last set on a pane, so its own scroll event is not echoed back.
         let expected: Rc<[Cell<i32>; 2]> = Rc::new([Cell::new(-1), Cell::new(-1)]);
-        let targets = panes.clone();
-        let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
-            let Some(src) = e
-                .current_target()
-                .and_then(|t| t.dyn_into::<HtmlElement>().ok())
-            else {
-                return;
-            };
-            let Some(i) = targets.iter().position(|p| p.is_same_node(Some(&src))) else {
-                return;
-            };
-            if (src.scroll_top() - expected[i].get()).abs() <= 1 {
-                return;
-            }
-            let other = &targets[1 - i];
-            if let Some(top) = align(&src, other) {
-                expected[1 - i].set(top);
-                other.set_scroll_top(top);
-            }
-        });
-        for p in &panes {
-            let _ = p.add_event_listener_with_callback("scroll", listener.as_ref().unchecked_ref());
-        }
-        Some(LinkedScroll { panes, listener })
-    }
-}
-
-impl Drop for LinkedScroll {
-    fn drop(&mut self) {
-        for p in &self.panes {
-            let _ = p.remove_event_listener_with_callback(
-                "scroll",
-                self.listener.as_ref().unchecked_ref(),
-            );
-        }
+        let listeners = (0..2)
+            .map(|i| {
+                let (src, other, expected) =
+                    (panes[i].clone(), panes[1 - i].clone(), expected.clone());
+                EventListener::new(&panes[i], "scroll", move |_| {
+                    if (src.scroll_top() - expected[i].get()).abs() <= 1 {
+                        return;
+                    }
+                    if let Some(top) = align(&src, &other) {
+                        expected[1 - i].set(top);
+                        other.set_scroll_top(top);
+                    }
+                })
+            })
+            .collect();
+        Some(LinkedScroll {
+            _listeners: listeners,
+        })
     }
 }
 

@@ -119,6 +119,9 @@ pub struct AppState {
     pub related: Option<RelatedFocus>,
     /// Linked scrolling: the other pane follows the counterpart of the passage being read.
     pub linked_scroll: bool,
+    /// Whether the passage scrolled to should also take keyboard focus (following a link: yes;
+    /// stepping through matches with the buttons: no, focus stays on the button).
+    pub focus_on_scroll: bool,
 }
 
 /// Everything that can happen.
@@ -191,6 +194,7 @@ impl AppState {
             scroll_serial: 0,
             related: None,
             linked_scroll: false,
+            focus_on_scroll: false,
         };
         state.navigate(route);
         state
@@ -240,21 +244,15 @@ impl AppState {
                 route.filter = None;
             }
         }
-        if let Some(block) = route.block.clone() {
-            match self.doc_of_target(&block) {
-                Some(doc) => {
-                    self.current_match.retain(|(d, _)| *d != doc);
-                    self.show_doc(&doc);
-                }
-                None => {
-                    self.notices.push(format!(
-                        "The passage “{}” is not in these documents; it may come from another edition.",
-                        clip(&block, 60)
-                    ));
-                    route.block = None;
-                }
+        let target = route.block.clone();
+        if let Some(block) = &target {
+            if self.doc_of_target(block).is_none() {
+                self.notices.push(format!(
+                    "The passage “{}” is not in these documents; it may come from another edition.",
+                    clip(block, 60)
+                ));
+                route.block = None;
             }
-            self.scroll_serial = self.scroll_serial.wrapping_add(1);
         }
         if let Some(r) = &self.related {
             if route.block.as_deref() != Some(r.to.as_str())
@@ -266,9 +264,26 @@ impl AppState {
         let query_changed = route.query != self.route.query;
         // Embed mode sticks for the session: in-page links do not repeat the flag.
         route.embed |= self.route.embed;
+        // The route first (view, query), then the results take their pane, and only then the
+        // passage is put on screen: so the search cannot hide the passage again.
         self.route = route;
         if query_changed {
             self.run_search();
+        } else {
+            self.place_results(false);
+        }
+        if let Some(block) = self.route.block.clone() {
+            if let Some(doc) = self.doc_of_target(&block) {
+                self.show_doc(&doc);
+                // "n of m" follows the opened passage when it is one of the matches.
+                let pos = self.doc_hits(&doc).iter().position(|h| h.block_id == block);
+                self.current_match.retain(|(d, _)| *d != doc);
+                if let Some(pos) = pos {
+                    self.current_match.push((doc, pos));
+                }
+            }
+            self.scroll_serial = self.scroll_serial.wrapping_add(1);
+            self.focus_on_scroll = true;
         }
         self.open_note = None;
     }
@@ -308,14 +323,28 @@ impl AppState {
                 .search(&self.data.library, &self.route.query),
         );
         self.current_match.clear();
+        self.place_results(true);
+    }
+
+    /// Puts the search results on screen while there is a query, and gives their pane back
+    /// when there is none. `query_changed`: the reader is typing, so the results tab is shown.
+    fn place_results(&mut self, query_changed: bool) {
         let searching = !self.route.query.trim().is_empty();
+        if let View::Single(_) = self.route.view {
+            // Single view: tab 0 is the results (while searching), tab 1 the document.
+            if !searching {
+                self.active_tab = 1;
+            } else if query_changed {
+                self.active_tab = 0;
+            }
+            return;
+        }
         if searching {
-            if matches!(self.route.view, View::Both) && !self.panes.contains(&PaneContent::Results)
-            {
+            if !self.panes.contains(&PaneContent::Results) {
                 self.pane_before_results[0] = Some(self.panes[0].clone());
                 self.panes[0] = PaneContent::Results;
             }
-            if self.panes.get(self.active_tab) != Some(&PaneContent::Results) {
+            if query_changed && self.panes.get(self.active_tab) != Some(&PaneContent::Results) {
                 if let Some(i) = self.panes.iter().position(|p| *p == PaneContent::Results) {
                     self.active_tab = i;
                 }
@@ -351,6 +380,7 @@ impl AppState {
             if d != doc {
                 self.route.view = View::Single(doc.to_string());
             }
+            self.active_tab = 1;
             return;
         }
         let want = PaneContent::Doc(doc.to_string());
@@ -429,6 +459,7 @@ impl Reducible for AppState {
             Action::SetQuery(q) => {
                 s.route.query = q;
                 s.route.block = None;
+                s.related = None;
                 s.run_search();
             }
             Action::SetFilter(f) => s.route.filter = f.filter(|f| s.is_doc(f)),
@@ -441,6 +472,12 @@ impl Reducible for AppState {
                     if s.pane_before_results[1 - i].as_ref() == Some(&content) {
                         s.pane_before_results[1 - i] = None;
                     }
+                    // What the other pane already shows moves here and the panes swap, so no
+                    // content (and no element id) is ever on screen twice.
+                    if s.panes[1 - i] == content {
+                        s.panes[1 - i] = s.panes[i].clone();
+                        s.pane_before_results.swap(0, 1);
+                    }
                     s.panes[i] = content;
                 }
             }
@@ -451,6 +488,7 @@ impl Reducible for AppState {
             }
             Action::SetView(view) => {
                 s.route.view = view;
+                s.place_results(false);
             }
             Action::OpenPassage(block) => {
                 let mut route = s.route.clone();
@@ -500,6 +538,7 @@ impl Reducible for AppState {
                     s.current_match.push((doc.clone(), next));
                     s.route.block = Some(hits[next].clone());
                     s.scroll_serial = s.scroll_serial.wrapping_add(1);
+                    s.focus_on_scroll = false;
                 }
             }
             Action::DismissNotice(i) => {

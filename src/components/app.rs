@@ -4,9 +4,9 @@
 use std::ops::Range;
 use std::rc::Rc;
 
+use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use reader_route::{Route, View};
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -48,29 +48,64 @@ pub fn app(props: &AppProps) -> Html {
     });
     let dispatch: Dispatch = state.dispatcher();
 
+    // In-page links to a passage (¶, ⇄, notes, back-links, overview) keep the current search
+    // and view: a plain click opens the passage through the reducer instead of replacing the
+    // whole route with the link's. A link to the address already shown scrolls again.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = dom::on_document("click", move |e: &web_sys::Event| {
+                let Some(m) = e.dyn_ref::<web_sys::MouseEvent>() else {
+                    return;
+                };
+                if m.default_prevented()
+                    || m.button() != 0
+                    || m.ctrl_key()
+                    || m.meta_key()
+                    || m.shift_key()
+                    || m.alt_key()
+                {
+                    return;
+                }
+                let Some(link) = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|el| el.closest("a[href^='#/']").ok().flatten())
+                else {
+                    return;
+                };
+                let href = link.get_attribute("href").unwrap_or_default();
+                let route = Route::parse(&href);
+                let bare = route.query.is_empty()
+                    && route.filter.is_none()
+                    && route.view == View::Both
+                    && !route.embed;
+                match route.block {
+                    Some(block) if bare && route.problems.is_empty() => {
+                        e.prevent_default();
+                        dispatch.dispatch(Action::OpenPassage(block));
+                    }
+                    _ if href == dom::current_fragment() => {
+                        e.prevent_default();
+                        dispatch.dispatch(Action::Navigate(route));
+                    }
+                    _ => {}
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
     // URL -> state: links, Back/Forward, edited addresses.
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            let on_hash = Closure::<dyn Fn()>::new(move || {
-                dispatch.dispatch(Action::Navigate(Route::parse(&dom::current_fragment())));
+            let listener = dom::window().map(|w| {
+                EventListener::new(&w, "hashchange", move |_| {
+                    dispatch.dispatch(Action::Navigate(Route::parse(&dom::current_fragment())));
+                })
             });
-            let w = dom::window();
-            if let Some(w) = &w {
-                let _ = w.add_event_listener_with_callback(
-                    "hashchange",
-                    on_hash.as_ref().unchecked_ref(),
-                );
-            }
-            move || {
-                if let Some(w) = &w {
-                    let _ = w.remove_event_listener_with_callback(
-                        "hashchange",
-                        on_hash.as_ref().unchecked_ref(),
-                    );
-                }
-                drop(on_hash);
-            }
+            move || drop(listener)
         });
     }
 
@@ -78,42 +113,31 @@ pub fn app(props: &AppProps) -> Html {
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            let on_key =
-                Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-                    if e.default_prevented() || e.ctrl_key() || e.meta_key() || e.alt_key() {
-                        return;
-                    }
-                    let typing = e
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .map(|el| {
-                            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                                || el.has_attribute("contenteditable")
-                        })
-                        .unwrap_or(false);
-                    match e.key().as_str() {
-                        "/" if !typing => {
-                            e.prevent_default();
-                            dom::focus(SEARCH_INPUT_ID);
-                        }
-                        "Escape" => dispatch.dispatch(Action::CloseNote),
-                        _ => {}
-                    }
-                });
-            let d = dom::window().and_then(|w| w.document());
-            if let Some(d) = &d {
-                let _ =
-                    d.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(d) = &d {
-                    let _ = d.remove_event_listener_with_callback(
-                        "keydown",
-                        on_key.as_ref().unchecked_ref(),
-                    );
+            let listener = dom::on_document("keydown", move |e: &web_sys::Event| {
+                let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                if k.default_prevented() || k.ctrl_key() || k.meta_key() || k.alt_key() {
+                    return;
                 }
-                drop(on_key);
-            }
+                let typing = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .map(|el| {
+                        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                            || el.has_attribute("contenteditable")
+                    })
+                    .unwrap_or(false);
+                match k.key().as_str() {
+                    "/" if !typing => {
+                        e.prevent_default();
+                        dom::focus(SEARCH_INPUT_ID);
+                    }
+                    "Escape" => dispatch.dispatch(Action::CloseNote),
+                    _ => {}
+                }
+            });
+            move || drop(listener)
         });
     }
 
@@ -125,29 +149,54 @@ pub fn app(props: &AppProps) -> Html {
         dom::store("text-size", &size.to_string());
     });
 
-    // State -> URL: the canonical fragment. Typing replaces the entry (history is not flooded),
-    // and only once typing pauses: `history.replaceState` costs milliseconds in Chromium, more
-    // than the search and render together. Any newer state or navigation cancels a pending one.
+    // State -> URL: the canonical fragment. Opening a passage or changing the view adds a
+    // history entry at once (Back undoes it); typing replaces the entry, and only once typing
+    // pauses: `history.replaceState` costs milliseconds in Chromium, more than the search and
+    // render together. Any newer state or navigation cancels a pending replacement.
     let fragment = state.route.to_fragment();
     let url_timer = use_mut_ref(|| None::<Timeout>);
-    use_effect_with(fragment, move |fragment| {
-        url_timer.borrow_mut().take();
-        if needs_url_update(fragment) {
-            let fragment = fragment.clone();
-            *url_timer.borrow_mut() = Some(Timeout::new(URL_UPDATE_DELAY_MS, move || {
-                if needs_url_update(&fragment) {
-                    dom::replace_fragment(&fragment);
-                }
-            }));
-        }
-    });
-
-    // Scroll to the passage the reader asked for, and flash it.
+    let shown = use_mut_ref(|| (state.route.block.clone(), state.route.view.clone()));
     use_effect_with(
-        (state.route.block.clone(), state.scroll_serial),
-        |(block, _)| {
+        (
+            fragment,
+            state.route.block.clone(),
+            state.route.view.clone(),
+        ),
+        move |(fragment, block, view)| {
+            url_timer.borrow_mut().take();
+            let moved = {
+                let mut shown = shown.borrow_mut();
+                let moved = (block.is_some() && *block != shown.0) || *view != shown.1;
+                *shown = (block.clone(), view.clone());
+                moved
+            };
+            if !needs_url_update(fragment) {
+                return;
+            }
+            if moved {
+                dom::push_fragment(fragment);
+            } else {
+                let fragment = fragment.clone();
+                *url_timer.borrow_mut() = Some(Timeout::new(URL_UPDATE_DELAY_MS, move || {
+                    if needs_url_update(&fragment) {
+                        dom::replace_fragment(&fragment);
+                    }
+                }));
+            }
+        },
+    );
+
+    // Scroll to the passage the reader asked for, flash it, and (after following a link) move
+    // keyboard focus there, so Tab continues from the passage.
+    use_effect_with(
+        (
+            state.route.block.clone(),
+            state.scroll_serial,
+            state.focus_on_scroll,
+        ),
+        |(block, _, focus)| {
             if let Some(b) = block {
-                dom::scroll_to_and_flash(b);
+                dom::scroll_to_and_flash(b, *focus);
             }
         },
     );

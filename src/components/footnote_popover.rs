@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -67,7 +66,7 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
             }
             let node_for_click = node.clone();
             let marker_for_click = marker_id.clone();
-            let on_down = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+            let on_down = dom::on_document("pointerdown", move |e: &web_sys::Event| {
                 let target = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
                 let inside = node_for_click
                     .get()
@@ -82,20 +81,7 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
                     }
                 }
             });
-            let doc = dom::window().and_then(|w| w.document());
-            if let Some(d) = &doc {
-                let _ = d.add_event_listener_with_callback(
-                    "pointerdown",
-                    on_down.as_ref().unchecked_ref(),
-                );
-            }
             move || {
-                if let Some(d) = &doc {
-                    let _ = d.remove_event_listener_with_callback(
-                        "pointerdown",
-                        on_down.as_ref().unchecked_ref(),
-                    );
-                }
                 drop(on_down);
                 if !preview {
                     dom::focus(&marker_id);

@@ -38,7 +38,7 @@ pub fn match_nav(props: &MatchNavProps) -> Html {
     html! {
         <div class="match-nav" role="group" aria-label={format!("Matches in {}", props.short_name)}>
             <button type="button" onclick={step(-1)} aria-label="Previous match" title="Previous match">{"‹"}</button>
-            <span class="match-count" aria-live="polite">{label}</span>
+            <span class="match-count">{label}</span>
             <button type="button" onclick={step(1)} aria-label="Next match" title="Next match">{"›"}</button>
         </div>
     }

@@ -144,7 +144,7 @@ test('under a deep sub-path it loads, searches, follows its links and scopes its
   await page.reload();
   const target = permalink.slice(2);
   await page.locator(`[id="${target}"]`).waitFor();
-  await page.waitForFunction((id) => { const r = document.getElementById(id).getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }, target);
+  await page.waitForFunction((id) => { const r = document.getElementById(id).getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; }, target);
   assert.equal(new URL(page.url()).pathname, '/intranet/tools/belarus-reader/');
 
   assert.deepEqual(outside, [], 'every request stayed under the sub-path');

@@ -1,18 +1,13 @@
 // Footnote markers and popovers, by mouse and by keyboard, and the visible notes section.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, guardedPage, openApp, axe, screenshot } from './support.mjs';
+import { serve, launch, guardedPage, openApp, axe, screenshot, freshPage } from './support.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function fresh(viewport = { width: 1400, height: 900 }) {
-  const context = await browser.newContext({ viewport });
-  const { page, guard } = await guardedPage(context, server.origin);
-  await openApp(page, server.url);
-  return { context, page, guard };
-}
+const fresh = (viewport) => freshPage(browser, server, server.url, viewport);
 
 const dialog = (page) => page.getByRole('dialog', { name: /^Note \d+$/ });
 
@@ -91,7 +86,7 @@ test('the report ends with a visible notes section with back-links to every mark
   await page.waitForFunction(() => location.hash === '#/heritage-noteref-1');
   await page.waitForFunction(() => {
     const r = document.getElementById('heritage-noteref-1').getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= innerHeight;
+    return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
   });
   await guard.check();
   await context.close();

@@ -1,18 +1,13 @@
 // Reading: side by side and single views, tabs on a phone, permalinks, themes, text size, bad links.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, guardedPage, openApp, axe, screenshot } from './support.mjs';
+import { serve, launch, guardedPage, openApp, axe, screenshot, freshPage } from './support.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function fresh(url = server.url, viewport = { width: 1400, height: 900 }) {
-  const context = await browser.newContext({ viewport });
-  const { page, guard } = await guardedPage(context, server.origin);
-  await openApp(page, url);
-  return { context, page, guard };
-}
+const fresh = (url, viewport) => freshPage(browser, server, url, viewport);
 
 test('each document has metadata, a table of contents, headings and end matter', async () => {
   const { context, page, guard } = await fresh();
@@ -31,7 +26,7 @@ test('each document has metadata, a table of contents, headings and end matter',
   await page.waitForFunction(() => {
     const h = [...document.querySelectorAll('article[data-doc="heritage"] h3')].find((e) => e.textContent.startsWith('Conclusion'));
     const r = h.getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= innerHeight;
+    return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
   });
   // Editorial notes are there but folded away.
   assert.equal(await heritage.locator('details.editorial-notes').getAttribute('open'), null);
@@ -50,16 +45,16 @@ test('every block has a permalink; opening one in a fresh page scrolls to it and
   assert.equal(await target.locator('a.permalink').evaluate((a) => getComputedStyle(a).opacity), '1', 'visible on focus');
   const href = await target.locator('a.permalink').getAttribute('href');
   assert.equal(href, `#/${id}`);
+  await guard.check();
   await context.close();
 
   const second = await fresh(`${server.url}${href}`);
   const el = second.page.locator(`[id="${id}"]`);
   await second.page.waitForFunction((i) => {
     const r = document.getElementById(i).getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= innerHeight;
+    return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
   }, id);
   assert.ok(await el.evaluate((e) => e.classList.contains('flash')));
-  await guard.check();
   await second.guard.check();
   await second.context.close();
 });
@@ -72,9 +67,13 @@ test('single-document view and choosing what each pane shows', async () => {
   await page.waitForFunction(() => location.hash.includes('view=heritage'));
   await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Side by side' }).click();
   await page.waitForFunction(() => document.querySelectorAll('article[data-doc]').length === 2);
-  // Left pane can show the other document: both panes then show the Heritage report.
+  // Left pane can show the other document; the panes then swap (a document is never on screen
+  // twice, so every element id stays unique).
   await page.getByLabel('Left pane').selectOption('heritage');
-  await page.waitForFunction(() => document.querySelectorAll('article[data-doc="heritage"]').length === 2);
+  await page.waitForFunction(() => document.querySelector('#pane-0 article[data-doc="heritage"]')
+    && document.querySelector('#pane-1 article[data-doc="rferl"]'));
+  const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+  assert.equal(new Set(ids).size, ids.length, 'element ids are unique');
   await page.getByLabel('Left pane').selectOption('results');
   await page.locator('.pane .results').waitFor();
   await guard.check();
@@ -104,7 +103,7 @@ test('phone width: tabs switch between panes; axe finds nothing', async () => {
   assert.equal(await page.getByRole('tab', { name: 'Search results' }).getAttribute('aria-selected'), 'true');
   await page.locator('[aria-label="Search results"] > li a').first().click();
   await page.waitForFunction(() => document.querySelectorAll('article[data-doc]:not([hidden])').length >= 1
-    && [...document.querySelectorAll('.pane')].filter((p) => p.offsetParent !== null).every((p) => p.querySelector('article')));
+    && [...document.querySelectorAll('.pane')].filter((p) => p.offsetParent !== null).every((p) => p.querySelector('article[data-doc]')));
   await screenshot(page, 'phone-search');
   const violations = await axe(page);
   assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));

@@ -2,18 +2,13 @@
 // document, linked scrolling, and the overview of where the sources meet.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, guardedPage, openApp, axe } from './support.mjs';
+import { serve, launch, guardedPage, openApp, axe, freshPage } from './support.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function fresh(url = server.url) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const { page, guard } = await guardedPage(context, server.origin);
-  await openApp(page, url);
-  return { context, page, guard };
-}
+const fresh = (url) => freshPage(browser, server, url);
 
 const inView = (page, id) => page.waitForFunction((i) => {
   const el = document.getElementById(i);

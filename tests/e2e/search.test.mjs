@@ -1,17 +1,13 @@
 // Searching as a person does: type, read results, use the keyboard, filter, share the search.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, guardedPage, openApp, axe, screenshot } from './support.mjs';
+import { serve, launch, guardedPage, openApp, axe, screenshot, freshPage } from './support.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function fresh(viewport = { width: 1400, height: 900 }) {
-  const context = await browser.newContext({ viewport });
-  const { page, guard } = await guardedPage(context, server.origin);
-  return { context, page, guard };
-}
+const fresh = (viewport) => freshPage(browser, server, null, viewport);
 
 const results = (page) => page.locator('[aria-label="Search results"] > li');
 
@@ -89,7 +85,7 @@ test('keyboard only: / focuses, arrows move, Enter opens the passage, Esc clears
   await page.waitForFunction((i) => {
     const el = document.getElementById(i);
     const r = el.getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= window.innerHeight && el.querySelector('mark');
+    return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight && el.querySelector('mark');
   }, id);
   assert.ok(await passage.evaluate((el) => el.classList.contains('flash')), 'opened passage is highlighted');
   // "n of m" in the document, with next/previous.

@@ -80,7 +80,7 @@ export async function guardedPage(context, origin) {
   guard.check = async () => {
     assert.deepEqual(guard.foreign, [], 'requests left the origin');
     assert.deepEqual(guard.errors, [], 'uncaught errors in the page');
-    const csp = await page.evaluate(() => window.__csp || []).catch(() => []);
+    const csp = await page.evaluate(() => window.__csp || []);
     assert.deepEqual(csp, [], 'Content-Security-Policy violations');
   };
   return { page, guard };
@@ -90,7 +90,18 @@ export async function guardedPage(context, origin) {
 export async function openApp(page, url) {
   await page.goto(url);
   await page.waitForSelector('input[type=search]');
-  await page.waitForSelector('article[data-doc]');
+  await page.waitForSelector('article[data-doc]', { state: 'attached' });
+}
+
+/**
+ * A new browser context with a guarded page; opens the app at `url` unless `url` is null.
+ * Returns `{ context, page, guard }`.
+ */
+export async function freshPage(browser, server, url = server.url, viewport = { width: 1400, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const { page, guard } = await guardedPage(context, server.origin);
+  if (url !== null) await openApp(page, url);
+  return { context, page, guard };
 }
 
 /** Runs axe-core in the page; returns violations (id: nodes). */
