@@ -395,8 +395,14 @@ impl AppState {
             None => {
                 // Keep the results or overview on screen: replace a document pane, the right
                 // one when both show documents.
-                let tool = |p: &PaneContent| !matches!(p, PaneContent::Doc(_));
-                let i = if tool(&self.panes[1]) && !tool(&self.panes[0]) {
+                // Replace a document pane (the right one when both are); with no document pane,
+                // replace the overview rather than the results.
+                let rank = |p: &PaneContent| match p {
+                    PaneContent::Doc(_) => 0,
+                    PaneContent::Overview => 1,
+                    PaneContent::Results => 2,
+                };
+                let i = if rank(&self.panes[0]) < rank(&self.panes[1]) {
                     0
                 } else {
                     1

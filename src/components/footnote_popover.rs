@@ -3,7 +3,10 @@
 
 use std::rc::Rc;
 
+use std::cell::Cell;
 use wasm_bindgen::JsCast;
+
+use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -50,8 +53,9 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
         .and_then(|d| d.footnotes.iter().find(|f| f.number == note.number))
         .cloned();
 
-    // Place next to the marker (CSSOM, so a strict CSP allows it), move focus in, and close on
-    // a click outside. Focus returns to the marker on close.
+    // Place next to the marker (CSSOM, so a strict CSP allows it) and keep it there when a pane
+    // scrolls; move focus in; close on a click outside, or when Tab moves focus out (then focus
+    // stays where the reader took it). Otherwise focus returns to the marker on close.
     {
         let node = node.clone();
         let marker_id = marker_id.clone();
@@ -66,6 +70,41 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
             }
             let node_for_click = node.clone();
             let marker_for_click = marker_id.clone();
+            let return_focus = Rc::new(Cell::new(!preview));
+            let on_scroll = dom::window().and_then(|w| w.document()).map(|doc| {
+                let (node, marker_id) = (node.clone(), marker_id.clone());
+                let capture = EventListenerOptions {
+                    phase: EventListenerPhase::Capture,
+                    passive: true,
+                };
+                EventListener::new_with_options(&doc, "scroll", capture, move |_| {
+                    place(&node, &marker_id)
+                })
+            });
+            let on_focus_out = node.get().map(|pop| {
+                let (node, marker_id, dispatch, return_focus) = (
+                    node.clone(),
+                    marker_id.clone(),
+                    dispatch.clone(),
+                    return_focus.clone(),
+                );
+                EventListener::new(&pop, "focusout", move |e| {
+                    let next = e
+                        .dyn_ref::<web_sys::FocusEvent>()
+                        .and_then(|f| f.related_target())
+                        .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+                    let Some(next) = next else { return };
+                    let inside = node.get().is_some_and(|pop| pop.contains(Some(&next)));
+                    let on_marker =
+                        dom::element(&marker_id).is_some_and(|m| m.contains(Some(&next)));
+                    if !inside && !on_marker {
+                        return_focus.set(false);
+                        if let Some(d) = &dispatch {
+                            d.dispatch(Action::CloseNote);
+                        }
+                    }
+                })
+            });
             let on_down = dom::on_document("pointerdown", move |e: &web_sys::Event| {
                 let target = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
                 let inside = node_for_click
@@ -82,8 +121,8 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
                 }
             });
             move || {
-                drop(on_down);
-                if !preview {
+                drop((on_down, on_scroll, on_focus_out));
+                if return_focus.get() {
                     dom::focus(&marker_id);
                 }
             }

@@ -91,3 +91,31 @@ test('the report ends with a visible notes section with back-links to every mark
   await guard.check();
   await context.close();
 });
+
+test('moving focus out of the popover with the keyboard closes it and leaves focus there', async () => {
+  const { context, page, guard } = await fresh();
+  await page.locator('#heritage-noteref-5').focus();
+  await page.keyboard.press('Enter');
+  await dialog(page).waitFor();
+  await page.keyboard.press('Shift+Tab');
+  await dialog(page).waitFor({ state: 'detached' });
+  const active = await page.evaluate(() => document.activeElement.id || document.activeElement.tagName);
+  assert.notEqual(active, 'heritage-noteref-5', 'focus stays where the reader moved it');
+  assert.notEqual(active, 'BODY');
+  await guard.check();
+  await context.close();
+});
+
+test('the popover stays next to its marker when the pane scrolls', async () => {
+  const { context, page, guard } = await fresh();
+  await page.locator('#heritage-noteref-13').click();
+  await dialog(page).waitFor();
+  await page.evaluate(() => { document.getElementById('pane-1').scrollTop += 60; });
+  await page.waitForFunction(() => {
+    const m = document.getElementById('heritage-noteref-13').getBoundingClientRect();
+    const p = document.getElementById('note-popover').getBoundingClientRect();
+    return Math.abs(p.top - m.bottom) < 20 || Math.abs(p.bottom - m.top) < 20;
+  });
+  await guard.check();
+  await context.close();
+});

@@ -155,6 +155,13 @@ test('a shared search link opens with its results; Back and Forward work', async
   await results(page).first().waitFor();
   await page.goForward();
   await page.waitForFunction((h) => location.hash === h, href);
+  // The app followed: the passage is on screen again (not just the address bar).
+  const id = decodeURIComponent(href.slice(2).split('?')[0]);
+  await page.waitForFunction((i) => {
+    const el = document.getElementById(i);
+    const r = el && !el.closest('[hidden]') ? el.getBoundingClientRect() : null;
+    return r && r.height > 0 && r.top >= 0 && r.top < innerHeight;
+  }, id);
   await guard.check();
   await context.close();
 });
