@@ -104,6 +104,14 @@ pub fn set_root_attribute(name: &str, value: &str) {
     }
 }
 
+/// The media query under which the panes become tabs (keep in step with `static/style.css`).
+pub const NARROW_MEDIA: &str = "(max-width: 56rem)";
+
+/// The [`NARROW_MEDIA`] query list, to read and to watch.
+pub fn narrow_media() -> Option<web_sys::MediaQueryList> {
+    window()?.match_media(NARROW_MEDIA).ok().flatten()
+}
+
 /// True when the primary pointer can hover precisely (mouse, trackpad).
 pub fn fine_pointer() -> bool {
     window()

@@ -141,6 +141,19 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // Narrow screens show the panes as tabs: the tab roles exist only while the tabs do.
+    let narrow = use_state(|| dom::narrow_media().is_some_and(|m| m.matches()));
+    {
+        let narrow = narrow.clone();
+        use_effect_with((), move |_| {
+            let listener = dom::narrow_media().map(|m| {
+                let mq = m.clone();
+                EventListener::new(&m, "change", move |_| narrow.set(mq.matches()))
+            });
+            move || drop(listener)
+        });
+    }
+
     // Theme and text size: attributes on <html> (CSS does the rest), remembered.
     use_effect_with((state.theme, state.text_size), |(theme, size)| {
         dom::set_root_attribute("data-theme", theme.as_str());
@@ -243,15 +256,7 @@ pub fn app(props: &AppProps) -> Html {
     let data = state.data.clone();
 
     let tab = |i: usize, content: &PaneContent| {
-        let label = match content {
-            PaneContent::Results => "Search results".to_string(),
-            PaneContent::Overview => "Where the sources meet".to_string(),
-            PaneContent::Doc(d) => data
-                .library
-                .document(d)
-                .map(|d| d.short_name.clone())
-                .unwrap_or_default(),
-        };
+        let label = pane_label(&data, content);
         let selected = state.active_tab == i || panes.len() == 1;
         let dispatch = dispatch.clone();
         let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetTab(i)));
@@ -290,9 +295,11 @@ pub fn app(props: &AppProps) -> Html {
                 <main class="main">
                     <UpdateBanner />
                     <Notices notices={state.notices.clone()} />
-                    <div class="tabs" role="tablist" aria-label="Panes" onkeydown={tab_keys}>
-                        { for panes.iter().map(|(i, c)| tab(*i, c)) }
-                    </div>
+                    if *narrow {
+                        <div class="tabs" role="tablist" aria-label="Panes" onkeydown={tab_keys}>
+                            { for panes.iter().map(|(i, c)| tab(*i, c)) }
+                        </div>
+                    }
                     <div class="panes">
                         { for panes.iter().map(|(i, content)| html! {
                             <Pane key={*i} index={*i} content={content.clone()} {choosable}
@@ -300,7 +307,7 @@ pub fn app(props: &AppProps) -> Html {
                                 data={data.clone()} results={state.results.clone()} route={route.clone()}
                                 highlights={(*highlights).clone()} current={current.clone()}
                                 related={state.related.clone()} linked_scroll={state.linked_scroll}
-                                kept={state.kept_doc(*i)} />
+                                kept={state.kept_doc(*i)} tabbed={*narrow} label={pane_label(&data, content)} />
                         }) }
                     </div>
                 </main>
@@ -368,4 +375,17 @@ pub const URL_UPDATE_DELAY_MS: u32 = 250;
 fn needs_url_update(fragment: &str) -> bool {
     let current = dom::current_fragment();
     current != fragment && !(fragment == "#/" && current.is_empty())
+}
+
+/// What a pane shows, as its tab's text and its accessible name.
+fn pane_label(data: &Data, content: &PaneContent) -> String {
+    match content {
+        PaneContent::Results => "Search results".to_string(),
+        PaneContent::Overview => "Where the sources meet".to_string(),
+        PaneContent::Doc(d) => data
+            .library
+            .document(d)
+            .map(|d| d.short_name.clone())
+            .unwrap_or_default(),
+    }
 }

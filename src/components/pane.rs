@@ -24,6 +24,12 @@ pub struct PaneProps {
     pub choosable: bool,
     /// Visible as the active tab on narrow screens.
     pub active: bool,
+    /// The panes are tabs (narrow screens): role `tabpanel`; otherwise a labelled region.
+    #[prop_or_default]
+    pub tabbed: bool,
+    /// Accessible name of the pane as a region (what it shows).
+    #[prop_or_default]
+    pub label: AttrValue,
     /// The documents.
     pub data: Rc<Data>,
     /// Current results.
@@ -118,7 +124,10 @@ pub fn pane(props: &PaneProps) -> Html {
     };
     html! {
         <section id={pane_id(index)} class={classes!("pane", props.active.then_some("active"))}
-                 role="tabpanel" aria-labelledby={format!("tab-{index}")} data-pane={index.to_string()}>
+                 role={if props.tabbed { "tabpanel" } else { "region" }}
+                 aria-labelledby={props.tabbed.then(|| format!("tab-{index}"))}
+                 aria-label={(!props.tabbed).then(|| format!("{} pane", props.label))}
+                 data-pane={index.to_string()}>
             if props.choosable {
                 <div class="pane-chooser">
                     <label for={chooser_id.clone()}>{ if index == 0 { "Left pane" } else { "Right pane" } }</label>
