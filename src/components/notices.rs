@@ -15,9 +15,17 @@ pub struct NoticesProps {
 #[function_component(Notices)]
 pub fn notices(props: &NoticesProps) -> Html {
     let dispatch = use_context::<Dispatch>();
+    // The live region is in the page before its first message: messages present at start-up
+    // (a bad link) are added after mounting, so screen readers announce them.
+    let mounted = use_state(|| false);
+    {
+        let mounted = mounted.clone();
+        use_effect_with((), move |_| mounted.set(true));
+    }
+    let shown: &[String] = if *mounted { &props.notices } else { &[] };
     html! {
         <div class="notices" role="status" aria-live="polite">
-            { for props.notices.iter().enumerate().map(|(i, n)| {
+            { for shown.iter().enumerate().map(|(i, n)| {
                 let dispatch = dispatch.clone();
                 let onclick = Callback::from(move |_: MouseEvent| {
                     if let Some(d) = &dispatch { d.dispatch(Action::DismissNotice(i)); }
