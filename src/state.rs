@@ -200,6 +200,13 @@ impl AppState {
         state
     }
 
+    /// Adds a message for the reader, unless the same one is already shown.
+    fn notice(&mut self, message: String) {
+        if !self.notices.contains(&message) {
+            self.notices.push(message);
+        }
+    }
+
     /// Ids of the documents, in order.
     pub fn doc_ids(&self) -> impl Iterator<Item = &str> {
         self.data.library.documents.iter().map(|d| d.id.as_str())
@@ -215,7 +222,7 @@ impl AppState {
             View::Both => self.panes.iter().cloned().enumerate().collect(),
             View::Single(doc) => {
                 let mut v = Vec::new();
-                if !self.route.query.is_empty() {
+                if !self.route.query.trim().is_empty() {
                     v.push((0, PaneContent::Results));
                 }
                 v.push((1, PaneContent::Doc(doc.clone())));
@@ -226,11 +233,11 @@ impl AppState {
 
     fn navigate(&mut self, mut route: Route) {
         for p in route.problems.drain(..) {
-            self.notices.push(p.to_string());
+            self.notice(p.to_string());
         }
         if let View::Single(doc) = &route.view {
             if !self.is_doc(doc) {
-                self.notices.push(format!(
+                self.notice(format!(
                     "There is no document “{doc}”; showing both documents."
                 ));
                 route.view = View::Both;
@@ -238,7 +245,7 @@ impl AppState {
         }
         if let Some(f) = &route.filter {
             if !self.is_doc(f) {
-                self.notices.push(format!(
+                self.notice(format!(
                     "There is no document “{f}” to filter by; showing results from all documents."
                 ));
                 route.filter = None;
@@ -247,7 +254,7 @@ impl AppState {
         let target = route.block.clone();
         if let Some(block) = &target {
             if self.doc_of_target(block).is_none() {
-                self.notices.push(format!(
+                self.notice(format!(
                     "The passage “{}” is not in these documents; it may come from another edition.",
                     clip(block, 60)
                 ));
@@ -313,7 +320,7 @@ impl AppState {
     fn run_search(&mut self) {
         if self.route.query.chars().count() > MAX_QUERY_INPUT {
             self.route.query = self.route.query.chars().take(MAX_QUERY_INPUT).collect();
-            self.notices.push(format!(
+            self.notice(format!(
                 "The search was too long and was cut to {MAX_QUERY_INPUT} characters."
             ));
         }
@@ -552,7 +559,7 @@ impl Reducible for AppState {
                     s.notices.remove(i);
                 }
             }
-            Action::Notice(n) => s.notices.push(n),
+            Action::Notice(n) => s.notice(n),
             Action::FocusRelated(from, to) => {
                 let shared = s
                     .data

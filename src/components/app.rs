@@ -214,11 +214,12 @@ pub fn app(props: &AppProps) -> Html {
         },
     );
 
+    let choosable = matches!(state.route.view, View::Both);
     // Linked scrolling, while it is on and both panes show documents.
     let both_docs = state.panes.iter().all(|p| matches!(p, PaneContent::Doc(_)));
     use_effect_with(
         (
-            state.linked_scroll && choosable_view(&state) && both_docs,
+            state.linked_scroll && choosable && both_docs,
             state.panes.clone(),
         ),
         |(on, _)| {
@@ -252,7 +253,6 @@ pub fn app(props: &AppProps) -> Html {
     let current = Rc::new(current_matches(&state));
     let route = Rc::new(state.route.clone());
     let panes = state.visible_panes();
-    let choosable = matches!(state.route.view, View::Both);
     let data = state.data.clone();
 
     let tab = |i: usize, content: &PaneContent| {
@@ -352,10 +352,6 @@ fn current_matches(state: &AppState) -> Vec<(String, CurrentMatch)> {
             ))
         })
         .collect()
-}
-
-fn choosable_view(state: &AppState) -> bool {
-    matches!(state.route.view, View::Both)
 }
 
 /// The documents that have hits, in order of first appearance.
