@@ -166,3 +166,18 @@ test('the print stylesheet prints only the text', async () => {
   await guard.check();
   await context.close();
 });
+
+test('resizing from desktop to phone width turns the panes into tabs and back', async () => {
+  const { context, page, guard } = await fresh();
+  assert.equal(await page.getByRole('tab').count(), 0, 'no tabs side by side');
+  assert.equal(await page.getByRole('region', { name: 'RFE/RL pane' }).count(), 1);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('tab', { name: 'RFE/RL' }).waitFor();
+  assert.equal(await page.locator('.pane:visible').count(), 1);
+  assert.equal(await page.locator('[role="tabpanel"]').count(), 2, 'both panes are tab panels (one shown)');
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.waitForFunction(() => document.querySelectorAll('[role="tab"]').length === 0);
+  assert.equal(await page.locator('.pane:visible').count(), 2);
+  await guard.check();
+  await context.close();
+});
