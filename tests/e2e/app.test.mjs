@@ -40,3 +40,27 @@ test('decoding the embedded documents and index at start-up is reported', async 
   await guard.check();
   await context.close();
 });
+
+test('the page guard catches a CSP violation and a request leaving the origin', async () => {
+  const context = await browser.newContext();
+  const { page, guard } = await guardedPage(context, server.origin);
+  await openApp(page, server.url);
+  // An inline script, as an injection would add it: the policy blocks it and the guard sees it.
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__ran = 1';
+    document.body.appendChild(s);
+  });
+  await page.waitForFunction(() => window.__csp.length > 0);
+  assert.equal(await page.evaluate(() => window.__ran), undefined, 'the inline script did not run');
+  await assert.rejects(guard.check(), /Content-Security-Policy/);
+  await context.close();
+
+  const second = await browser.newContext();
+  const { page: p2, guard: g2 } = await guardedPage(second, server.origin);
+  await openApp(p2, server.url);
+  await p2.evaluate(() => fetch('http://127.0.0.2:9/').catch(() => {}));
+  await p2.waitForTimeout(200);
+  await assert.rejects(g2.check(), /left the origin|Content-Security-Policy/);
+  await second.close();
+});

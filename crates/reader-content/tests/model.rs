@@ -409,6 +409,26 @@ fn block_ids_are_unique_slugged_and_stable() {
     let all = ids(&first);
     let unique: HashSet<&String> = all.iter().collect();
     assert_eq!(unique.len(), all.len(), "block ids are not unique");
+    // The app also gives ids to document parts: a block id must never take one of them.
+    for doc in &first.documents {
+        let reserved = |id: &str| {
+            let rest = id.strip_prefix(&format!("{}-", doc.id)).unwrap_or("");
+            rest == "title"
+                || rest == "notes"
+                || rest == "notes-title"
+                || ["note-", "noteref-"].iter().any(|p| {
+                    rest.strip_prefix(p)
+                        .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+                })
+        };
+        for block in &doc.blocks {
+            assert!(
+                !reserved(&block.id),
+                "block id {} collides with an id of the page",
+                block.id
+            );
+        }
+    }
     for doc in &first.documents {
         for block in &doc.blocks {
             let slug = block
