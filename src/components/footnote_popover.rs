@@ -137,10 +137,36 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
             }
         })
     };
+    // Esc closes. Tab past the last control, or Shift+Tab before the first, closes too and puts
+    // focus back on the marker, so reading goes on from there (the popover is not in the text's
+    // tab order, being rendered at the end of the page).
     let onkeydown = {
         let dispatch = dispatch.clone();
+        let node = node.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
+            let leaving = e.key() == "Tab" && {
+                let controls = node
+                    .cast::<web_sys::Element>()
+                    .and_then(|p| p.query_selector_all("a[href], button").ok());
+                let active = dom::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.active_element());
+                let at = |i: u32| {
+                    let c = controls.as_ref().and_then(|c| c.item(i));
+                    active
+                        .as_ref()
+                        .zip(c)
+                        .is_some_and(|(a, c)| a.is_same_node(Some(&c)))
+                };
+                let n = controls.as_ref().map(|c| c.length()).unwrap_or(0);
+                let on_container = active.as_ref().is_some_and(|a| a.id() == POPOVER_ID);
+                if e.shift_key() {
+                    on_container || at(0)
+                } else {
+                    n == 0 || at(n - 1)
+                }
+            };
+            if e.key() == "Escape" || leaving {
                 e.prevent_default();
                 e.stop_propagation();
                 if let Some(d) = &dispatch {
