@@ -16,7 +16,7 @@ use crate::components::endnotes::NOTE_TEXT_MISSING;
 use crate::components::overview::{first_words, OVERVIEW_WORDS};
 use crate::data::Data;
 use crate::dom;
-use crate::state::{Action, Dispatch, OpenNote};
+use crate::state::{use_send, Action, OpenNote};
 
 /// Element id of the popover.
 pub const POPOVER_ID: &str = "note-popover";
@@ -33,7 +33,7 @@ pub struct FootnotePopoverProps {
 /// A non-modal dialog holding a `doc-footnote`.
 #[function_component(FootnotePopover)]
 pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
-    let dispatch = use_context::<Dispatch>();
+    let send = use_send();
     let node = use_node_ref();
     let note = &props.note;
     let marker_id = reader_model::noteref_id(&note.doc, note.number);
@@ -60,7 +60,7 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
         let node = node.clone();
         let marker_id = marker_id.clone();
         let preview = note.preview;
-        let dispatch = dispatch.clone();
+        let send = send.clone();
         use_effect_with((marker_id.clone(), preview), move |_| {
             place(&node, &marker_id);
             if !preview {
@@ -82,10 +82,10 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
                 })
             });
             let on_focus_out = node.get().map(|pop| {
-                let (node, marker_id, dispatch, return_focus) = (
+                let (node, marker_id, send, return_focus) = (
                     node.clone(),
                     marker_id.clone(),
-                    dispatch.clone(),
+                    send.clone(),
                     return_focus.clone(),
                 );
                 EventListener::new(&pop, "focusout", move |e| {
@@ -99,9 +99,7 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
                         dom::element(&marker_id).is_some_and(|m| m.contains(Some(&next)));
                     if !inside && !on_marker {
                         return_focus.set(false);
-                        if let Some(d) = &dispatch {
-                            d.dispatch(Action::CloseNote);
-                        }
+                        send(Action::CloseNote);
                     }
                 })
             });
@@ -115,9 +113,7 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
                     .zip(target.as_ref())
                     .is_some_and(|(m, t)| m.contains(Some(t)));
                 if !inside && !on_marker {
-                    if let Some(d) = &dispatch {
-                        d.dispatch(Action::CloseNote);
-                    }
+                    send(Action::CloseNote);
                 }
             });
             move || {
@@ -130,18 +126,16 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
     }
 
     let close = {
-        let dispatch = dispatch.clone();
+        let send = send.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(d) = &dispatch {
-                d.dispatch(Action::CloseNote);
-            }
+            send(Action::CloseNote);
         })
     };
     // Esc closes. Tab past the last control, or Shift+Tab before the first, closes too and puts
     // focus back on the marker, so reading goes on from there (the popover is not in the text's
     // tab order, being rendered at the end of the page).
     let onkeydown = {
-        let dispatch = dispatch.clone();
+        let send = send.clone();
         let node = node.clone();
         Callback::from(move |e: KeyboardEvent| {
             let leaving = e.key() == "Tab" && {
@@ -169,9 +163,7 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
             if e.key() == "Escape" || leaving {
                 e.prevent_default();
                 e.stop_propagation();
-                if let Some(d) = &dispatch {
-                    d.dispatch(Action::CloseNote);
-                }
+                send(Action::CloseNote);
             }
         })
     };

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::state::{Action, Dispatch};
+use crate::state::{use_send, Action};
 
 /// Props.
 #[derive(Properties, Clone, PartialEq)]
@@ -20,14 +20,12 @@ pub struct MatchNavProps {
 /// Previous/next buttons and the position among the document's matching passages.
 #[function_component(MatchNav)]
 pub fn match_nav(props: &MatchNavProps) -> Html {
-    let dispatch = use_context::<Dispatch>();
+    let send = use_send();
     let step = |by: i32| {
-        let dispatch = dispatch.clone();
+        let send = send.clone();
         let doc = props.doc.to_string();
         Callback::from(move |_: MouseEvent| {
-            if let Some(d) = &dispatch {
-                d.dispatch(Action::StepMatch(doc.clone(), by));
-            }
+            send(Action::StepMatch(doc.clone(), by));
         })
     };
     let label = if props.position < props.total {

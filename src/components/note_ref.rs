@@ -7,7 +7,7 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::dom;
-use crate::state::{Action, Dispatch, OpenNote};
+use crate::state::{use_send, Action, OpenNote};
 
 /// Props.
 #[derive(Properties, Clone, PartialEq)]
@@ -24,21 +24,19 @@ pub const HOVER_DELAY_MS: u32 = 350;
 /// The marker: a link to the endnote that, when activated, opens the popover instead.
 #[function_component(NoteRef)]
 pub fn note_ref(props: &NoteRefProps) -> Html {
-    let state = use_context::<Dispatch>();
+    let send = use_send();
     let hover = use_mut_ref(|| None::<Timeout>);
     let n = props.number;
     let doc = props.doc.to_string();
     let open = {
-        let state = state.clone();
+        let send = send.clone();
         let doc = doc.clone();
         move |preview: bool| {
-            if let Some(s) = &state {
-                s.dispatch(Action::OpenNote(OpenNote {
-                    doc: doc.clone(),
-                    number: n,
-                    preview,
-                }));
-            }
+            send(Action::OpenNote(OpenNote {
+                doc: doc.clone(),
+                number: n,
+                preview,
+            }))
         }
     };
     let onclick = {
@@ -69,12 +67,9 @@ pub fn note_ref(props: &NoteRefProps) -> Html {
     };
     let onmouseleave = {
         let hover = hover.clone();
-        let state = state.clone();
         Callback::from(move |_: MouseEvent| {
             hover.borrow_mut().take();
-            if let Some(s) = &state {
-                s.dispatch(Action::ClosePreview(n));
-            }
+            send(Action::ClosePreview(n));
         })
     };
     html! {

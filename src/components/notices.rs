@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::state::{Action, Dispatch};
+use crate::state::{use_send, Action};
 
 /// Props.
 #[derive(Properties, Clone, PartialEq)]
@@ -14,7 +14,7 @@ pub struct NoticesProps {
 /// A live region listing the notices.
 #[function_component(Notices)]
 pub fn notices(props: &NoticesProps) -> Html {
-    let dispatch = use_context::<Dispatch>();
+    let send = use_send();
     // The live region is in the page before its first message: messages present at start-up
     // (a bad link) are added after mounting, so screen readers announce them.
     let mounted = use_state(|| false);
@@ -26,9 +26,9 @@ pub fn notices(props: &NoticesProps) -> Html {
     html! {
         <div class="notices" role="status" aria-live="polite">
             { for shown.iter().enumerate().map(|(i, n)| {
-                let dispatch = dispatch.clone();
+                let send = send.clone();
                 let onclick = Callback::from(move |_: MouseEvent| {
-                    if let Some(d) = &dispatch { d.dispatch(Action::DismissNotice(i)); }
+                    send(Action::DismissNotice(i));
                 });
                 html! {
                     <p class="notice" key={format!("{i}-{n}")}>

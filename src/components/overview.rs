@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::data::Data;
-use crate::state::{Action, Dispatch};
+use crate::state::{use_send, Action};
 
 /// How many words of each passage the overview shows.
 pub const OVERVIEW_WORDS: usize = 24;
@@ -32,7 +32,7 @@ pub fn first_words(text: &str, n: usize) -> String {
 /// The overview pane.
 #[function_component(Overview)]
 pub fn overview(props: &OverviewProps) -> Html {
-    let dispatch = use_context::<Dispatch>();
+    let send = use_send();
     let lib = &props.data.library;
     let pairs = &props.data.alignment.pairs;
     let body_blocks = |doc: &str| {
@@ -65,13 +65,11 @@ pub fn overview(props: &OverviewProps) -> Html {
             .unwrap_or_default()
     };
     let link = |from: &str, to: &str| {
-        let dispatch = dispatch.clone();
+        let send = send.clone();
         let (from, to) = (from.to_string(), to.to_string());
         let href = format!("#/{to}");
         let onclick = Callback::from(move |_: MouseEvent| {
-            if let Some(d) = &dispatch {
-                d.dispatch(Action::FocusRelated(from.clone(), to.clone()));
-            }
+            send(Action::FocusRelated(from.clone(), to.clone()));
         });
         (href, onclick)
     };

@@ -11,7 +11,7 @@ use crate::components::document_view::{CurrentMatch, DocumentView, Highlights};
 use crate::components::overview::Overview;
 use crate::components::results_list::ResultsList;
 use crate::data::Data;
-use crate::state::{Action, Dispatch, PaneContent, RelatedFocus};
+use crate::state::{use_send, Action, PaneContent, RelatedFocus};
 
 /// Props.
 #[derive(Properties, Clone, PartialEq)]
@@ -60,28 +60,22 @@ pub fn pane_id(i: usize) -> String {
 /// One scrollable pane.
 #[function_component(Pane)]
 pub fn pane(props: &PaneProps) -> Html {
-    let dispatch = use_context::<Dispatch>();
+    let send = use_send();
     let index = props.index;
-    let onchange = Callback::from(move |e: Event| {
-        let select: HtmlSelectElement = e.target_unchecked_into();
-        let value = select.value();
-        let content = match value.as_str() {
-            "results" => PaneContent::Results,
-            "overview" => PaneContent::Overview,
-            _ => PaneContent::Doc(value),
-        };
-        if let Some(d) = &dispatch {
-            d.dispatch(Action::SetPane(index, content));
-        }
-    });
-    let toggle_linked = {
-        let dispatch = use_context::<Dispatch>();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(d) = &dispatch {
-                d.dispatch(Action::ToggleLinkedScroll);
-            }
+    let onchange = {
+        let send = send.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let value = select.value();
+            let content = match value.as_str() {
+                "results" => PaneContent::Results,
+                "overview" => PaneContent::Overview,
+                _ => PaneContent::Doc(value),
+            };
+            send(Action::SetPane(index, content));
         })
     };
+    let toggle_linked = Callback::from(move |_: MouseEvent| send(Action::ToggleLinkedScroll));
     let selected = match &props.content {
         PaneContent::Results => "results".to_string(),
         PaneContent::Overview => "overview".to_string(),

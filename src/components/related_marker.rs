@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::state::{Action, Dispatch};
+use crate::state::{use_send, Action};
 
 /// Props: plain data, so a passage's marker never forces the passage to re-render.
 #[derive(Properties, Clone, PartialEq)]
@@ -19,13 +19,11 @@ pub struct RelatedMarkerProps {
 /// `⇄`, a link to the counterpart.
 #[function_component(RelatedMarker)]
 pub fn related_marker(props: &RelatedMarkerProps) -> Html {
-    let dispatch = use_context::<Dispatch>();
+    let send = use_send();
     let onclick = {
         let (from, to) = (props.from.to_string(), props.to.to_string());
         Callback::from(move |_: MouseEvent| {
-            if let Some(d) = &dispatch {
-                d.dispatch(Action::FocusRelated(from.clone(), to.clone()));
-            }
+            send(Action::FocusRelated(from.clone(), to.clone()));
         })
     };
     html! {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::components::result_item::{ResultItem, SnippetProps};
 use crate::data::Data;
-use crate::state::{Action, Dispatch};
+use crate::state::{use_send, Action};
 
 /// Props.
 #[derive(Properties, Clone, PartialEq)]
@@ -26,12 +26,7 @@ pub struct ResultsListProps {
 /// The results pane.
 #[function_component(ResultsList)]
 pub fn results_list(props: &ResultsListProps) -> Html {
-    let dispatch = use_context::<Dispatch>();
-    let send = move |a: Action| {
-        if let Some(d) = &dispatch {
-            d.dispatch(a);
-        }
-    };
+    let send = use_send();
     let route = &props.route;
     let results = &props.results;
     let docs = &props.data.library.documents;

@@ -4,7 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::dom;
-use crate::state::{Action, Dispatch, MAX_QUERY_INPUT};
+use crate::state::{use_send, Action, MAX_QUERY_INPUT};
 
 /// Element id of the search input (the `/` shortcut focuses it).
 pub const SEARCH_INPUT_ID: &str = "search-input";
@@ -19,12 +19,7 @@ pub struct SearchBoxProps {
 /// `<input type="search">` labelled "Search both documents".
 #[function_component(SearchBox)]
 pub fn search_box(props: &SearchBoxProps) -> Html {
-    let dispatch = use_context::<Dispatch>();
-    let send = move |a: Action| {
-        if let Some(d) = &dispatch {
-            d.dispatch(a);
-        }
-    };
+    let send = use_send();
     let oninput = {
         let send = send.clone();
         Callback::from(move |e: InputEvent| {

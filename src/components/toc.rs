@@ -6,7 +6,7 @@ use reader_model::BlockKind;
 use yew::prelude::*;
 
 use crate::data::Data;
-use crate::state::{Action, Dispatch};
+use crate::state::{use_send, Action};
 
 /// Props.
 #[derive(Properties, Clone, PartialEq)]
@@ -21,20 +21,18 @@ pub struct TocProps {
 #[function_component(Toc)]
 pub fn toc(props: &TocProps) -> Html {
     let doc = &props.data.library.documents[props.doc];
-    let dispatch = use_context::<Dispatch>();
+    let send = use_send();
     // The href is the plain permalink (to copy or open in a new tab); a click opens the passage
     // in place and keeps the current search.
     let link = |target: String, label: String| {
-        let dispatch = dispatch.clone();
+        let send = send.clone();
         let href = format!("#/{target}");
         let onclick = Callback::from(move |e: MouseEvent| {
             if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
                 return;
             }
-            if let Some(d) = &dispatch {
-                e.prevent_default();
-                d.dispatch(Action::OpenPassage(target.clone()));
-            }
+            e.prevent_default();
+            send(Action::OpenPassage(target.clone()));
         });
         html! { <a {href} {onclick}>{label}</a> }
     };

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::search_box::SearchBox;
 use crate::data::Data;
-use crate::state::{Action, Dispatch, Theme, TEXT_SIZES};
+use crate::state::{use_send, Action, Theme, TEXT_SIZES};
 
 /// Props.
 #[derive(Properties, Clone, PartialEq)]
@@ -29,12 +29,7 @@ pub struct ToolbarProps {
 /// The banner of the app.
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
-    let dispatch = use_context::<Dispatch>();
-    let send = move |a: Action| {
-        if let Some(d) = &dispatch {
-            d.dispatch(a);
-        }
-    };
+    let send = use_send();
     let action = |a: Action| {
         let send = send.clone();
         Callback::from(move |_: MouseEvent| send(a.clone()))
