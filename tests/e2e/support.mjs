@@ -122,6 +122,12 @@ export async function axe(page) {
   return result;
 }
 
+/** Asserts that axe-core finds no accessibility violations in the page as it is now. */
+export async function assertAccessible(page) {
+  const violations = await axe(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+}
+
 /** Saves a screenshot for review into tests/e2e/artifacts (ignored by git). */
 export async function screenshot(page, name) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
