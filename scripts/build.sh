@@ -6,5 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+release_size_env
 trunk build --release --offline "$@"
 node scripts/single-file.mjs dist dist-single/belarus-reader.html

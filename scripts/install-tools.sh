@@ -16,7 +16,8 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null \
   exit 1
 fi
 
-for component in clippy rustfmt; do
+# rust-src: the release build rebuilds the standard library for size (scripts/env.sh).
+for component in clippy rustfmt rust-src; do
   if ! rustup component list --installed | grep -q "^$component"; then
     say "adding the $component component"
     rustup component add "$component"

@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-tools.sh
 source scripts/env.sh
+release_size_env
 exec trunk serve --release --offline --address 127.0.0.1 --port 8080 "$@"
