@@ -111,6 +111,12 @@ pub struct AppState {
     pub route: Route,
     /// Results for `route.query` over all documents (the filter applies in the view).
     pub results: Rc<SearchResults>,
+    /// The results whose matches are marked in the documents (and counted in "n of m"): the
+    /// same as `results`, except while the reader types, when they follow once typing pauses
+    /// ([`Action::SettleMarks`]), so that a keystroke re-renders only the results list.
+    pub marked: Rc<SearchResults>,
+    /// How many results the list shows ([`RESULTS_PAGE`] more each time the reader asks).
+    pub results_limit: usize,
     /// The two panes of the side-by-side view.
     pub panes: [PaneContent; 2],
     /// What each pane showed before search results took it over.
@@ -178,7 +184,14 @@ pub enum Action {
     FocusRelated(String, String),
     /// Turn linked scrolling on or off.
     ToggleLinkedScroll,
+    /// Typing paused: mark the current results' matches in the documents.
+    SettleMarks,
+    /// Show [`RESULTS_PAGE`] more results.
+    ShowMoreResults,
 }
+
+/// How many results the list shows at first, and how many more each "Show more" adds.
+pub const RESULTS_PAGE: usize = 10;
 
 /// Queries longer than this many characters are cut before searching (a 1 MB paste stays fast).
 pub const MAX_QUERY_INPUT: usize = reader_route::MAX_QUERY_CHARS;
@@ -198,6 +211,8 @@ impl AppState {
             data,
             route: Route::default(),
             results: Rc::new(SearchResults::default()),
+            marked: Rc::new(SearchResults::default()),
+            results_limit: RESULTS_PAGE,
             panes: [PaneContent::Doc(first), PaneContent::Doc(second)],
             pane_before_results: [None, None],
             active_tab: 0,
@@ -294,6 +309,8 @@ impl AppState {
         } else {
             self.place_results(false);
         }
+        // Not typing: the documents mark the matches at once.
+        self.marked = self.results.clone();
         if let Some(block) = self.route.block.clone() {
             if let Some(doc) = self.doc_of_target(&block) {
                 self.show_doc(&doc);
@@ -345,6 +362,7 @@ impl AppState {
                 .search(&self.data.library, &self.route.query),
         );
         self.current_match.clear();
+        self.results_limit = RESULTS_PAGE;
         self.place_results(true);
     }
 
@@ -448,10 +466,10 @@ impl AppState {
         }
     }
 
-    /// The search hits in one document, in document order (for "n of m").
+    /// The marked search hits in one document, in document order (for "n of m").
     pub fn doc_hits(&self, doc: &str) -> Vec<&reader_search::Hit> {
         let mut hits: Vec<&reader_search::Hit> = self
-            .results
+            .marked
             .hits
             .iter()
             .filter(|h| h.doc_id == doc)
@@ -490,7 +508,10 @@ impl Reducible for AppState {
                 s.related = None;
                 s.run_search();
             }
-            Action::SetFilter(f) => s.route.filter = f.filter(|f| s.is_doc(f)),
+            Action::SetFilter(f) => {
+                s.route.filter = f.filter(|f| s.is_doc(f));
+                s.results_limit = RESULTS_PAGE;
+            }
             Action::SetPane(i, content) => {
                 if i < 2 {
                     if content != PaneContent::Results {
@@ -545,6 +566,7 @@ impl Reducible for AppState {
                 }
             }
             Action::StepMatch(doc, step) => {
+                s.marked = s.results.clone();
                 let hits: Vec<String> = s
                     .doc_hits(&doc)
                     .iter()
@@ -586,6 +608,10 @@ impl Reducible for AppState {
                 s.related = shared.map(|shared| RelatedFocus { from, to, shared });
             }
             Action::ToggleLinkedScroll => s.linked_scroll = !s.linked_scroll,
+            Action::SettleMarks => s.marked = s.results.clone(),
+            Action::ShowMoreResults => {
+                s.results_limit = s.results_limit.saturating_add(RESULTS_PAGE)
+            }
         }
         Rc::new(s)
     }
@@ -662,5 +688,41 @@ mod tests {
         assert_eq!(s.route.block, None);
         assert_eq!(s.route.view, View::Both);
         assert_eq!(s.notices.len(), 3, "{:?}", s.notices);
+    }
+
+    #[test]
+    fn typing_defers_the_document_marks_and_anything_else_settles_them() {
+        let s = reduce(state(), Action::SetQuery("Minsk".into()));
+        assert!(!s.results.hits.is_empty());
+        assert!(
+            s.marked.hits.is_empty(),
+            "typing: documents keep the old marks"
+        );
+        assert!(s.doc_hits("rferl").is_empty(), "and the old counts");
+        let settled = reduce(s.clone(), Action::SettleMarks);
+        assert!(Rc::ptr_eq(&settled.results, &settled.marked));
+        // Opening a result, or a link, marks at once.
+        let block = s.results.hits[0].block_id.clone();
+        let opened = reduce(s.clone(), Action::OpenPassage(block));
+        assert!(Rc::ptr_eq(&opened.results, &opened.marked));
+        let linked = AppState::new(state().data, Route::parse("#/?q=Minsk"));
+        assert!(!linked.marked.hits.is_empty());
+        // Stepping through matches marks at once.
+        let stepped = reduce(s, Action::StepMatch("rferl".into(), 1));
+        assert!(Rc::ptr_eq(&stepped.results, &stepped.marked));
+        assert!(stepped.route.block.is_some());
+    }
+
+    #[test]
+    fn results_show_a_page_at_a_time_and_start_again_for_a_new_query_or_filter() {
+        let s = reduce(state(), Action::SetQuery("Belarus".into()));
+        assert_eq!(s.results_limit, RESULTS_PAGE);
+        let s = reduce(s, Action::ShowMoreResults);
+        let s = reduce(s, Action::ShowMoreResults);
+        assert_eq!(s.results_limit, 3 * RESULTS_PAGE);
+        let f = reduce(s.clone(), Action::SetFilter(Some("heritage".into())));
+        assert_eq!(f.results_limit, RESULTS_PAGE);
+        let q = reduce(s, Action::SetQuery("Belarus Russia".into()));
+        assert_eq!(q.results_limit, RESULTS_PAGE);
     }
 }

@@ -232,9 +232,26 @@ pub fn app(props: &AppProps) -> Html {
         },
     );
 
+    // While the reader types, the documents' match marks wait until typing pauses (the results
+    // list is the answer to a keystroke; re-marking a document is not): any newer state
+    // cancels a pending settle.
+    let marks_timer = use_mut_ref(|| None::<Timeout>);
+    {
+        let dispatch = dispatch.clone();
+        let pending = !Rc::ptr_eq(&state.results, &state.marked);
+        use_effect_with((state.results.clone(), pending), move |(_, pending)| {
+            marks_timer.borrow_mut().take();
+            if *pending {
+                *marks_timer.borrow_mut() = Some(Timeout::new(MARKS_DELAY_MS, move || {
+                    dispatch.dispatch(Action::SettleMarks)
+                }));
+            }
+        });
+    }
+
     // Search matches per document, in block order. A document whose matches did not change
     // compares equal, so its view is not re-rendered while the reader types.
-    let highlights = use_memo(state.results.clone(), |results| {
+    let highlights = use_memo(state.marked.clone(), |results| {
         let docs: Vec<(String, Highlights)> = state_docs(results)
             .into_iter()
             .map(|doc| {
@@ -304,7 +321,7 @@ pub fn app(props: &AppProps) -> Html {
                         { for panes.iter().map(|(i, content)| html! {
                             <Pane key={*i} index={*i} content={content.clone()} {choosable}
                                 active={state.active_tab == *i || panes.len() == 1}
-                                data={data.clone()} results={state.results.clone()} route={route.clone()}
+                                data={data.clone()} results={state.results.clone()} results_limit={state.results_limit} route={route.clone()}
                                 highlights={(*highlights).clone()} current={current.clone()}
                                 related={state.related.clone()} linked_scroll={state.linked_scroll}
                                 kept={state.kept_doc(*i)} tabbed={*narrow} label={pane_label(&data, content)} />
@@ -364,6 +381,9 @@ fn state_docs(results: &reader_search::SearchResults) -> Vec<String> {
     }
     docs
 }
+
+/// How long typing must pause before the documents mark the new query's matches.
+pub const MARKS_DELAY_MS: u32 = 150;
 
 /// How long typing must pause before the address bar follows the query.
 pub const URL_UPDATE_DELAY_MS: u32 = 250;

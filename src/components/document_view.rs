@@ -3,13 +3,11 @@
 use std::ops::Range;
 use std::rc::Rc;
 
-use reader_model::BlockKind;
 use yew::prelude::*;
 
-use crate::components::block_view::BlockView;
+use crate::components::document_body::DocumentBody;
 use crate::components::endnotes::Endnotes;
 use crate::components::match_nav::MatchNav;
-use crate::components::related_marker::RelatedMarker;
 use crate::components::toc::Toc;
 use crate::data::Data;
 use crate::state::RelatedFocus;
@@ -65,50 +63,6 @@ pub struct DocumentViewProps {
 pub fn document_view(props: &DocumentViewProps) -> Html {
     let doc = &props.data.library.documents[props.doc];
     let title_id = format!("{}-title", doc.id);
-    let current_block = props.current.as_ref().map(|c| c.block.as_str());
-    let block = |i: usize| {
-        let b = &doc.blocks[i];
-        let focus = props
-            .related
-            .as_ref()
-            .filter(|r| r.from == b.id || r.to == b.id);
-        let mut highlights = props.highlights.as_ref().and_then(|h| highlights_of(h, i));
-        if let Some(r) = focus {
-            let mut ranges = shared_ranges(&b.plain_text(), &r.shared);
-            ranges.extend(highlights.iter().flat_map(|h| h.iter().cloned()));
-            highlights = Some(ranges.into());
-        }
-        let marker = if props.side_by_side {
-            related_marker(&props.data, &b.id)
-        } else {
-            html! {}
-        };
-        html! {
-            <BlockView key={b.id.clone()} data={props.data.clone()} doc={props.doc} index={i} {highlights}
-                current={current_block == Some(b.id.as_str())} related={focus.is_some()}>{marker}</BlockView>
-        }
-    };
-    // Group consecutive list items into one <ul>; end matter goes into a footer.
-    let mut body: Vec<Html> = Vec::new();
-    let mut end: Vec<Html> = Vec::new();
-    let mut i = 0;
-    while i < doc.blocks.len() {
-        let kind = doc.blocks[i].kind;
-        if kind == BlockKind::ListItem {
-            let start = i;
-            while i < doc.blocks.len() && doc.blocks[i].kind == BlockKind::ListItem {
-                i += 1;
-            }
-            body.push(html! { <ul key={format!("list-{start}")} class="recommendations">{ for (start..i).map(block) }</ul> });
-            continue;
-        }
-        if kind.is_end_matter() {
-            end.push(block(i));
-        } else {
-            body.push(block(i));
-        }
-        i += 1;
-    }
     let byline = {
         let mut parts = Vec::new();
         if !doc.authors.is_empty() {
@@ -146,36 +100,14 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
             if let Some(c) = &props.current {
                 <MatchNav doc={doc.id.clone()} short_name={doc.short_name.clone()} position={c.position} total={c.total} />
             }
-            <div class="doc-body">{ body }</div>
-            if !end.is_empty() {
-                <footer class="end-matter" aria-label={format!("About {}", doc.short_name)}>{ end }</footer>
-            }
+            <DocumentBody data={props.data.clone()} doc={props.doc} highlights={props.highlights.clone()}
+                current_block={props.current.as_ref().map(|c| AttrValue::from(c.block.clone()))}
+                side_by_side={props.side_by_side} related={props.related.clone()} />
             if !doc.footnotes.is_empty() {
                 <Endnotes data={props.data.clone()} doc={props.doc} />
             }
         </article>
     }
-}
-
-/// The marker of a passage's best counterpart in the other document, if it has one.
-fn related_marker(data: &Data, block_id: &str) -> Html {
-    let pairs = data.alignment.for_block(block_id);
-    let Some((pair, to)) = pairs
-        .first()
-        .and_then(|p| Some((p, p.counterpart(block_id)?)))
-    else {
-        return html! {};
-    };
-    let other = data
-        .library
-        .find_block(to)
-        .map(|(d, _)| d.short_name.clone())
-        .unwrap_or_default();
-    let label = format!(
-        "Related passage in {other} (shared: {})",
-        pair.shared.join(", ")
-    );
-    html! { <RelatedMarker from={block_id.to_string()} to={to.to_string()} {label} /> }
 }
 
 /// Byte ranges of `text` whose analyzed terms are among the analyzed `shared` terms, so the

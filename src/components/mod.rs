@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod block_view;
+pub mod document_body;
 pub mod document_view;
 pub mod endnotes;
 pub mod footnote_popover;

@@ -34,6 +34,9 @@ pub struct PaneProps {
     pub data: Rc<Data>,
     /// Current results.
     pub results: Rc<SearchResults>,
+    /// How many results the list shows.
+    #[prop_or(crate::state::RESULTS_PAGE)]
+    pub results_limit: usize,
     /// Current route.
     pub route: Rc<Route>,
     /// Search matches per document id.
@@ -109,7 +112,7 @@ pub fn pane(props: &PaneProps) -> Html {
                 <div class="pane-doc">{view}</div>
             }
             if props.content == PaneContent::Results {
-                <ResultsList data={props.data.clone()} results={props.results.clone()} route={props.route.clone()} />
+                <ResultsList data={props.data.clone()} results={props.results.clone()} limit={props.results_limit} route={props.route.clone()} />
             }
             if props.content == PaneContent::Overview {
                 <Overview data={props.data.clone()} />

@@ -21,12 +21,25 @@ pub struct ResultsListProps {
     pub results: Rc<SearchResults>,
     /// The current route (query, filter, view), for result links.
     pub route: Rc<Route>,
+    /// How many results to show (a "Show more" button offers the rest).
+    #[prop_or(crate::state::RESULTS_PAGE)]
+    pub limit: usize,
 }
 
 /// The results pane.
 #[function_component(ResultsList)]
 pub fn results_list(props: &ResultsListProps) -> Html {
     let send = use_send();
+    // After "Show more", keyboard focus moves to the first newly shown result.
+    let focus_from = use_mut_ref(|| None::<usize>);
+    {
+        let focus_from = focus_from.clone();
+        use_effect_with(props.limit, move |_| {
+            if let Some(i) = focus_from.borrow_mut().take() {
+                focus_result(i);
+            }
+        });
+    }
     let route = &props.route;
     let results = &props.results;
     let docs = &props.data.library.documents;
@@ -111,6 +124,23 @@ pub fn results_list(props: &ResultsListProps) -> Html {
         }
     });
 
+    let limit = props.limit.max(1);
+    let hidden = shown.len().saturating_sub(limit);
+    let more = (hidden > 0).then(|| {
+        let send = send.clone();
+        let next = hidden.min(crate::state::RESULTS_PAGE);
+        let first_new = limit;
+        let onclick = Callback::from(move |_: MouseEvent| {
+            *focus_from.borrow_mut() = Some(first_new);
+            send(Action::ShowMoreResults);
+        });
+        html! {
+            <button type="button" class="show-more" {onclick}>
+                { format!("Show {next} more ({hidden} not shown)") }
+            </button>
+        }
+    });
+
     let status = if route.query.trim().is_empty() {
         "Type to search both documents.".to_string()
     } else if shown.is_empty() {
@@ -145,7 +175,7 @@ pub fn results_list(props: &ResultsListProps) -> Html {
             <p class="results-status" role="status" aria-live="polite">{status}</p>
             {suggestions.unwrap_or_default()}
             <ol id="search-results" class="result-list" aria-label="Search results" {onkeydown}>
-                { for shown.iter().map(|hit| {
+                { for shown.iter().take(limit).map(|hit| {
                     let mut r = (**route).clone();
                     r.block = Some(hit.block_id.clone());
                     let snippet = SnippetProps {
@@ -158,7 +188,20 @@ pub fn results_list(props: &ResultsListProps) -> Html {
                     }
                 }) }
             </ol>
+            {more.unwrap_or_default()}
         </section>
+    }
+}
+
+/// Focuses the link of result `i` (0-based) in the list, if it exists.
+fn focus_result(i: usize) {
+    let link = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all("#search-results a.result-link").ok())
+        .and_then(|links| links.item(i as u32))
+        .and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(link) = link {
+        let _ = link.focus();
     }
 }
 

@@ -164,3 +164,50 @@ test('a shared search link opens with its results; Back and Forward work', async
   await guard.check();
   await context.close();
 });
+
+test('long result lists show ten at a time; "Show more" adds ten and moves focus to the first new one', async () => {
+  const { context, page, guard } = await fresh();
+  await openApp(page, server.url);
+  const box = page.getByRole('searchbox', { name: /Search/ });
+  await box.fill('Belarus Russia sanctions');
+  await results(page).first().waitFor();
+  const status = await page.locator('.results-status').innerText();
+  const total = Number(status.match(/^(\d+) passages found/)[1]);
+  assert.ok(total > 20, status);
+  assert.equal(await results(page).count(), 10);
+  const more = page.getByRole('button', { name: /^Show 10 more/ });
+  assert.match(await more.innerText(), new RegExp(`\\(${total - 10} not shown\\)`));
+  // Keyboard: Tab reaches the button after the results; Enter shows ten more.
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('[aria-label="Search results"] > li').length === 20);
+  const focused = await page.evaluate(() => {
+    const links = [...document.querySelectorAll('[aria-label="Search results"] a.result-link')];
+    return links.indexOf(document.activeElement);
+  });
+  assert.equal(focused, 10, 'focus on the 11th result');
+  // A new query starts again at ten.
+  await box.fill('Belarus Russia');
+  await page.waitForFunction(() => document.querySelectorAll('[aria-label="Search results"] > li').length === 10);
+  await assertAccessible(page);
+  await guard.check();
+  await context.close();
+});
+
+test('the document on screen marks the matches once typing pauses', async () => {
+  const { context, page, guard } = await fresh();
+  await openApp(page, server.url);
+  const box = page.getByRole('searchbox', { name: /Search/ });
+  await box.pressSequentially('Lukashenka', { delay: 30 });
+  await results(page).first().waitFor();
+  // The results took the left pane; the report on the right marks every match, in its spelling.
+  await page.waitForFunction(() => [...document.querySelectorAll('article[data-doc="heritage"] mark')].some((m) => m.textContent.startsWith('Lukashenko')));
+  const inHeritage = Number((await page.locator('.filters .filter', { hasText: 'Heritage' }).locator('.count').innerText()));
+  const nav = page.locator('article[data-doc="heritage"] .match-nav .match-count');
+  assert.equal(await nav.innerText(), `${inHeritage} matching passages`);
+  // Clearing the search clears the marks.
+  await box.fill('');
+  await page.waitForFunction(() => document.querySelectorAll('article[data-doc] mark').length === 0);
+  await guard.check();
+  await context.close();
+});
