@@ -84,6 +84,14 @@ pub struct Params {
     pub max_df: f32,
     /// At most this many shared terms per pair.
     pub max_shared: usize,
+    /// Weight of the semantic margin (0: term similarity only). The score of
+    /// a pair is `cosine + semantic_weight × max(0, margin − 1)`, where the
+    /// margin compares the sentence-embedding similarity of the two passages
+    /// with that of their `semantic_k` nearest neighbours (see the README).
+    /// A pair still needs at least one shared term.
+    pub semantic_weight: f32,
+    /// Neighbourhood size of the semantic margin.
+    pub semantic_k: usize,
 }
 
 impl Default for Params {
@@ -113,6 +121,8 @@ impl Default for Params {
             name_boost: 1.0,
             max_df: 0.5,
             max_shared: 6,
+            semantic_weight: 1.0,
+            semantic_k: 4,
         }
     }
 }
@@ -284,6 +294,7 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["oil", "energi"],
     &["loan", "debt", "borrow"],
     &["ambassador", "diplomat"],
+    &["resum", "resumpt", "reinstat", "restor", "reviv", "renew"],
 ];
 
 /// Blocks that take part: body passages, not headings or end matter;
@@ -753,7 +764,7 @@ fn bm25(q: &Vector, d: &Vector, avg: f32, k1: f32, b: f32, weight: impl Fn(&str)
     score / most
 }
 
-fn body_passages(doc: Option<&Document>, captions: bool) -> Vec<(&str, String)> {
+pub(crate) fn body_passages(doc: Option<&Document>, captions: bool) -> Vec<(&str, String)> {
     doc.map(|d| {
         d.blocks
             .iter()
@@ -828,11 +839,27 @@ fn round(score: f32) -> f32 {
 pub fn align_with(lib: &Library, params: &Params) -> Alignment {
     let prep = prepare(lib, params);
     let model = &prep.model;
+    // The semantic margins, when asked for and the embeddings match the
+    // content (otherwise the term similarity alone).
+    let margins = (params.semantic_weight > 0.0)
+        .then(|| {
+            let a: Vec<&str> = prep.a.iter().map(|p| p.id.as_str()).collect();
+            let b: Vec<&str> = prep.b.iter().map(|p| p.id.as_str()).collect();
+            crate::semantic::margins(lib, &a, &b, params.semantic_k)
+        })
+        .flatten();
     // Every candidate above the threshold.
     let mut candidates: Vec<(usize, usize, f32)> = Vec::new();
     for (i, pa) in prep.a.iter().enumerate() {
         for (j, pb) in prep.b.iter().enumerate() {
-            let (score, _, _) = model.compare(pa, pb);
+            let (mut score, _, _) = model.compare(pa, pb);
+            if score <= 0.0 {
+                // No shared term: nothing would explain the pair.
+                continue;
+            }
+            if let Some(m) = &margins {
+                score += params.semantic_weight * (m[i][j] - 1.0).max(0.0);
+            }
             if score >= params.threshold {
                 candidates.push((i, j, round(score)));
             }
@@ -924,10 +951,14 @@ pub fn align_with(lib: &Library, params: &Params) -> Alignment {
 /// (`CSTO` = `Collective Security Treaty Organization`); terms weighted by
 /// `(1 + ln tf) × idf`, document frequencies counted over the sentences of
 /// both documents, years × 2, terms in more than half of the sentences
-/// dropped; the score of two passages is the cosine of their whole vectors;
-/// pairs from 0.09 are kept, at most 2 Heritage counterparts per RFE/RL
-/// passage (the second only if it scores at least 0.8 × the first) and 6
-/// RFE/RL counterparts per Heritage passage.
+/// dropped; the score of two passages is the cosine of their whole vectors
+/// plus the semantic margin `max(0, margin − 1)` (sentence embeddings of the
+/// RFE/RL passage and the Heritage sentences, committed in
+/// `data/embeddings.bin`; see [`semantic_status`](crate::semantic_status)),
+/// for pairs that share at least one term; pairs from 0.09 are kept, at most
+/// 2 Heritage counterparts per RFE/RL passage (the second only if it scores
+/// at least 0.8 × the first) and 6 RFE/RL counterparts per Heritage passage.
+/// Shared terms explain every pair.
 ///
 /// ```
 /// let lib = reader_content::library().unwrap();

@@ -34,10 +34,14 @@
 #[cfg(feature = "build")]
 mod compute;
 mod format;
+#[cfg(feature = "build")]
+mod semantic;
 
 #[cfg(feature = "build")]
 pub use compute::{align, align_with, note_links, related_pairs, sentences, Params, SYNONYMS};
 pub use format::{decode, encode, AlignError};
+#[cfg(feature = "build")]
+pub use semantic::{semantic_status, semantic_units, semantic_units_hash, REGENERATE};
 
 /// Id of the document whose blocks are [`Pair::a`] (the RFE/RL article).
 ///
