@@ -8,12 +8,14 @@ export CHROMIUM=/usr/bin/chromium
 
 # The release build of the app (scripts/build.sh, scripts/serve.sh; never the tests): the
 # standard library is rebuilt for size (rust-src component), without panic location strings
-# or `{:?}` formatting (no user-visible text uses either; the panic page shows its own words).
-# These are unstable cargo/rustc options; RUSTC_BOOTSTRAP lets the pinned stable toolchain take
-# them. Measured on the same commit: 210.9 KB -> 188.3 KB gzip for the .wasm (BENCHMARKS.md).
+# or `{:?}` formatting (no user-visible text uses either), and a panic aborts at once: no
+# unwinding and no panic hook, the trap reaches JavaScript, where scripts/crash-handler.js
+# shows the crash panel. These are unstable cargo/rustc options; RUSTC_BOOTSTRAP lets the
+# pinned stable toolchain take them. Measured on the same commit: 210.9 KB -> 188.3 KB gzip
+# for the .wasm without immediate-abort, 181.5 KB with it (BENCHMARKS.md).
 release_size_env() {
   export RUSTC_BOOTSTRAP=1
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
   export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none"
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 }

@@ -1,7 +1,8 @@
 // Trunk post_build hook (see Trunk.toml), also runnable by hand on a built directory:
 //   node scripts/post-build.mjs [DIR]        (DIR defaults to $TRUNK_STAGING_DIR)
 // 1. Moves Trunk's inline module loader out of index.html into loader-HASH.js, so the page's
-//    Content-Security-Policy needs no inline script (script-src 'self' 'wasm-unsafe-eval').
+//    Content-Security-Policy needs no inline script (script-src 'self' 'wasm-unsafe-eval'),
+//    with the crash panel of release builds (scripts/crash-handler.js) at its top.
 // 2. Writes the service worker's precache list (every file of the build, by its hashed name)
 //    and its version (a hash of every file's name and bytes) into sw.js.
 // Idempotent: running it again on its own output only refreshes the list and the version.
@@ -15,6 +16,9 @@ if (!process.argv[2] && !process.env.TRUNK_STAGING_DIR) {
   process.exit(2);
 }
 const SW = 'sw.js';
+// (its leading comment stays in the source)
+const CRASH_HANDLER = fs.readFileSync(new URL('./crash-handler.js', import.meta.url), 'utf8')
+  .replace(/^(\/\/.*\n)+/, '');
 const sha = (alg, data) => crypto.createHash(alg).update(data).digest();
 
 /** Moves the inline `<script type="module">` loader Trunk writes into a file of its own. */
@@ -25,7 +29,8 @@ function externalizeLoader(root) {
   let count = 0;
   html = html.replace(re, (whole, attrs, body) => {
     if (/\bsrc=/.test(attrs) || !/\bimport init\b/.test(body)) return whole;
-    const code = `${body.trim()}\n`;
+    // The crash panel first: it must be listening before the app starts.
+    const code = `${CRASH_HANDLER}${body.trim()}\n`;
     const name = `loader-${sha('sha256', code).toString('hex').slice(0, 16)}.js`;
     fs.writeFileSync(path.join(root, name), code);
     count += 1;

@@ -35,7 +35,11 @@ glue = glue.replace(exportLine, '');
 if (/^\s*(import|export)\b/m.test(glue)) fail('the glue still imports or exports (snippets are not supported)');
 
 const wasm = read(wasmName).toString('base64');
+// The crash panel of release builds first (see scripts/crash-handler.js).
+const crashHandler = fs.readFileSync(new URL('./crash-handler.js', import.meta.url), 'utf8')
+  .replace(/^(\/\/.*\n)+/, '');
 const script = `
+${crashHandler}
 ${glue}
 // --- single-file start: the WASM, inlined as base64 ---
 // (names chosen not to clash with the glue's top-level names)

@@ -95,3 +95,33 @@ test('odd queries (punctuation only, lone quotes and minus signs, emoji) give a 
   await guard.check();
   await context.close();
 });
+
+test('a crash inside the WASM shows the crash panel with Reload, and Reload brings the search back', async () => {
+  // Release builds abort on a panic: the trap reaches JavaScript as an uncaught
+  // WebAssembly.RuntimeError, which the loader's crash handler turns into the panel. The trap is
+  // simulated here (the app has no way to make itself panic); the loader's handler is real.
+  const { context, page, guard } = await fresh(`${server.url}#/?q=Minsk`);
+  await page.locator('[aria-label="Search results"] > li').first().waitFor();
+  await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); }, 0));
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /Belarus Reader stopped[\s\S]*address bar/);
+  assert.equal(await page.locator('main').count(), 0, 'the frozen app is gone');
+  await page.getByRole('button', { name: 'Reload' }).click();
+  await page.locator('[aria-label="Search results"] > li').first().waitFor();
+  assert.equal(await page.getByRole('searchbox', { name: /Search/ }).inputValue(), 'Minsk');
+  assert.deepEqual(guard.errors.splice(0), ['RuntimeError: unreachable'], 'only the simulated trap');
+  await guard.check();
+  await context.close();
+});
+
+test('an ordinary script error elsewhere on the page does not take the reader down', async () => {
+  const { context, page, guard } = await fresh();
+  await page.evaluate(() => setTimeout(() => { throw new TypeError('from a host script'); }, 0));
+  await page.waitForTimeout(100);
+  assert.equal(await page.getByRole('alert').count(), 0);
+  assert.ok(await page.locator('article[data-doc]').count() >= 1);
+  guard.errors.splice(0);
+  await guard.check();
+  await context.close();
+});
