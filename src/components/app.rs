@@ -239,7 +239,9 @@ pub fn app(props: &AppProps) -> Html {
     {
         let dispatch = dispatch.clone();
         let pending = !Rc::ptr_eq(&state.results, &state.marked);
-        use_effect_with((state.results.clone(), pending), move |(_, pending)| {
+        // Keyed by the results' address: comparing the results themselves costs more.
+        let results_key = Rc::as_ptr(&state.results) as usize;
+        use_effect_with((results_key, pending), move |(_, pending)| {
             marks_timer.borrow_mut().take();
             if *pending {
                 *marks_timer.borrow_mut() = Some(Timeout::new(MARKS_DELAY_MS, move || {

@@ -11,19 +11,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT, DIST } from '../e2e/support.mjs';
 import { sizeReport } from './sizes.mjs';
-import { coldLoads, inputLatency } from './browser.mjs';
+import { coldLoads, inputLatency, typingLatency } from './browser.mjs';
 
 const BUDGET = { firstVisitGzipKB: 150, testLimitKB: 175, firstResultMs: 250, medianMs: 1, p95Ms: 4 };
 
 function args() {
   const a = process.argv.slice(2);
-  const opt = { dist: DIST, loads: 15, runs: 30, criterion: null };
+  const opt = { dist: DIST, loads: 15, runs: 30, typingRuns: 10, criterion: null };
   for (let i = 0; i < a.length; i += 1) {
     if (a[i] === '--dist') opt.dist = path.resolve(a[(i += 1)]);
     else if (a[i] === '--loads') opt.loads = Number(a[(i += 1)]);
     else if (a[i] === '--runs') opt.runs = Number(a[(i += 1)]);
+    else if (a[i] === '--typing-runs') opt.typingRuns = Number(a[(i += 1)]);
     else if (a[i] === '--criterion') opt.criterion = a[(i += 1)];
-    else if (a[i] === '--quick') { opt.loads = 5; opt.runs = 8; }
+    else if (a[i] === '--quick') { opt.loads = 5; opt.runs = 8; opt.typingRuns = 3; }
     else throw new Error(`unknown option ${a[i]}`);
   }
   return opt;
@@ -87,6 +88,8 @@ async function main() {
   results.cold = await coldLoads(opt.dist, opt.loads, log);
   log(`input latency (${opt.runs} runs per query)…`);
   results.input = await inputLatency(opt.dist, { runs: opt.runs, log });
+  log(`typing latency (${opt.typingRuns} runs per query, every keystroke)…`);
+  results.typing = await typingLatency(opt.dist, { runs: opt.typingRuns, log });
   results.criterion = criterionSummary(opt.criterion);
 
   const s = results.sizes;
@@ -114,6 +117,14 @@ async function main() {
   out.push(table(['query', 'hits', 'to DOM median ms', 'p95', 'to paint median ms', 'p95', 'event handler ms', 'budget'], inp.queries.map((q) => [
     q.query, q.items, ms(q.results?.median, 2), ms(q.results?.p95, 2), ms(q.paint?.median, 2), ms(q.paint?.p95, 2), ms(q.sync.median, 2),
     q.results ? ok(q.results.median < BUDGET.medianMs && q.results.p95 < BUDGET.p95Ms) : 'no change',
+  ])), '');
+
+  const ty = results.typing;
+  out.push(`## Typing: every keystroke, each query typed ${ty.runs} times from an empty box after ${ty.warmup} warm-up`, '');
+  out.push('Per keystroke, from the `input` event to the last change of the results list (or the end of the handler when the list did not change), and to the first task after it ("settled": all the keystroke\'s work, render included). "first" is the first keystroke alone.', '');
+  out.push(table(['query', 'keystrokes', 'to DOM median ms', 'p95', 'settled median ms', 'p95', 'first keystroke median ms', 'budget'], ty.queries.map((q) => [
+    q.query, q.measured, ms(q.toDom.median, 2), ms(q.toDom.p95, 2), ms(q.settled.median, 2), ms(q.settled.p95, 2), ms(q.first.median, 2),
+    ok(q.toDom.median < BUDGET.medianMs && q.toDom.p95 < BUDGET.p95Ms),
   ])), '');
 
   const cr = results.criterion;

@@ -175,3 +175,87 @@ export async function inputLatency(dir, { queries = QUERIES, runs = 20, warmup =
     await server.close();
   }
 }
+
+/**
+ * In the page: clears the box, lets the app settle, then types `query` one character at a time
+ * (value + one `input` event per character, with the app settling in between, as between a
+ * person's keystrokes). Per keystroke: `toDom`, the time from just before the dispatch to the
+ * last mutation of the results list, or, when the list did not change, to the end of the
+ * handler; and `settled`, to the first task after it (a MessageChannel message: all the
+ * keystroke's synchronous work and microtasks, the render among them, are done).
+ */
+async function typeOnce(page, query) {
+  return page.evaluate(async ({ q, sel }) => {
+    const input = document.querySelector('input[type=search]');
+    const frame = () => new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve, 0)); });
+    const quiet = async () => { for (let i = 0; i < 3; i += 1) await frame(); };
+    const set = (v) => {
+      input.value = v;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    set('');
+    await quiet();
+    const inList = (n) => {
+      const el = n && (n.nodeType === 1 ? n : n.parentElement);
+      return !!(el && el.closest && el.closest(sel));
+    };
+    const holdsList = (n) => n.nodeType === 1 && (n.matches(sel) || !!n.querySelector(sel));
+    const keys = [];
+    const chars = [...q];
+    for (let i = 1; i <= chars.length; i += 1) {
+      let last = null;
+      const mo = new MutationObserver((records) => {
+        const t = performance.now();
+        if (records.some((r) => inList(r.target) || [...r.addedNodes, ...r.removedNodes].some(holdsList))) last = t;
+      });
+      mo.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+      const channel = new MessageChannel();
+      const settled = new Promise((resolve) => { channel.port1.onmessage = () => resolve(performance.now()); });
+      const t0 = performance.now();
+      set(chars.slice(0, i).join(''));
+      const sync = performance.now() - t0;
+      channel.port2.postMessage(0);
+      const tSettled = await settled;
+      await quiet();
+      mo.disconnect();
+      keys.push({ toDom: last === null ? sync : last - t0, settled: tSettled - t0, changed: last !== null });
+    }
+    return keys;
+  }, { q: query, sel: RESULTS });
+}
+
+/** Typing each query `runs` times (after `warmup` unrecorded ones): every keystroke measured. */
+export async function typingLatency(dir, { queries = QUERIES, runs = 10, warmup = 1, log = () => {} } = {}) {
+  const server = await recordingServer(dir, { isolate: true });
+  const browser = await launch();
+  const out = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}#/`);
+    await page.waitForSelector('input[type=search]');
+    await page.waitForSelector('article[data-doc]');
+    for (const q of queries) {
+      const keys = [];
+      for (let i = 0; i < warmup + runs; i += 1) {
+        const k = await typeOnce(page, q);
+        if (i >= warmup) keys.push(...k);
+      }
+      const row = {
+        query: q,
+        keystrokes: [...q].length,
+        measured: keys.length,
+        toDom: stats(keys.map((k) => k.toDom)),
+        settled: stats(keys.map((k) => k.settled)),
+        first: stats(keys.filter((_, i) => i % [...q].length === 0).map((k) => k.toDom)),
+      };
+      out.push(row);
+      log(`  typing ${q.padEnd(26)} ${row.measured} keystrokes; median ${row.toDom.median.toFixed(3)} ms, p95 ${row.toDom.p95.toFixed(3)} ms`);
+    }
+    await context.close();
+    return { runs, warmup, queries: out };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
