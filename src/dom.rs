@@ -94,6 +94,13 @@ pub fn store(key: &str, value: &str) {
     }
 }
 
+/// `performance.now()`, in milliseconds, if the page has a clock.
+pub fn now() -> Option<f64> {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+}
+
 /// Sets an attribute on `<html>`.
 pub fn set_root_attribute(name: &str, value: &str) {
     if let Some(root) = window()

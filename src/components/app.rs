@@ -270,6 +270,11 @@ pub fn app(props: &AppProps) -> Html {
         Rc::new(docs)
     });
     let current = Rc::new(current_matches(&state));
+    // No search and no results pane: the left pane (where the first keystroke puts the results)
+    // keeps an empty results list mounted and hidden, so that keystroke only fills it.
+    let premount_results = choosable
+        && state.route.query.trim().is_empty()
+        && !state.panes.contains(&PaneContent::Results);
     let route = Rc::new(state.route.clone());
     let panes = state.visible_panes();
     let data = state.data.clone();
@@ -326,7 +331,8 @@ pub fn app(props: &AppProps) -> Html {
                                 data={data.clone()} results={state.results.clone()} results_limit={state.results_limit} route={route.clone()}
                                 highlights={(*highlights).clone()} current={current.clone()}
                                 related={state.related.clone()} linked_scroll={state.linked_scroll}
-                                kept={state.kept_doc(*i)} tabbed={*narrow} label={pane_label(&data, content)} />
+                                kept={state.kept_doc(*i)} tabbed={*narrow} label={pane_label(&data, content)}
+                                premount_results={*i == 0 && premount_results} />
                         }) }
                     </div>
                 </main>

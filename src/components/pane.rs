@@ -53,6 +53,10 @@ pub struct PaneProps {
     pub linked_scroll: bool,
     /// Current match per document id.
     pub current: Rc<Vec<(String, CurrentMatch)>>,
+    /// Keep the (empty) results list mounted here, hidden: this is where the first keystroke
+    /// will put the results.
+    #[prop_or_default]
+    pub premount_results: bool,
 }
 
 /// Id of pane `i`'s element (tabs point at it).
@@ -106,13 +110,15 @@ pub fn pane(props: &PaneProps) -> Html {
         Some(doc) => html! { <DocumentView data={props.data.clone()} {doc} side_by_side={props.choosable} hidden=true /> },
         None => html! { <p class="notice">{"This document is not available."}</p> },
     });
+    let premount_results = props.premount_results && matches!(props.content, PaneContent::Doc(_));
     let body = html! {
         <>
             if let Some(view) = doc_view {
                 <div class="pane-doc">{view}</div>
             }
-            if props.content == PaneContent::Results {
-                <ResultsList data={props.data.clone()} results={props.results.clone()} limit={props.results_limit} route={props.route.clone()} />
+            if props.content == PaneContent::Results || premount_results {
+                <ResultsList data={props.data.clone()} results={props.results.clone()} limit={props.results_limit}
+                    route={props.route.clone()} hidden={premount_results} />
             }
             if props.content == PaneContent::Overview {
                 <Overview data={props.data.clone()} />

@@ -24,6 +24,9 @@ pub struct ResultsListProps {
     /// How many results to show (a "Show more" button offers the rest).
     #[prop_or(crate::state::RESULTS_PAGE)]
     pub limit: usize,
+    /// Mounted but not shown (no search yet), so that the first keystroke only fills it.
+    #[prop_or_default]
+    pub hidden: bool,
 }
 
 /// The results pane.
@@ -166,7 +169,7 @@ pub fn results_list(props: &ResultsListProps) -> Html {
     });
 
     html! {
-        <section class="results" aria-labelledby="results-title">
+        <section class="results" aria-labelledby="results-title" hidden={props.hidden}>
             <h2 id="results-title" class="pane-title">{"Search results"}</h2>
             if let Some(notice) = &results.notice {
                 <p class="notice inline-notice" role="note">{notice}</p>

@@ -46,6 +46,7 @@ export async function coldLoads(dir, runs = 10, log = () => {}) {
         await page.addInitScript(firstResultProbe, `${RESULTS} > li`);
         await page.goto(`${server.url}#/?q=Lukashenko`);
         await page.waitForFunction(() => window.__bench && window.__bench.paint !== null, null, { timeout: 30000 });
+        await page.waitForFunction(() => document.documentElement.hasAttribute('data-prepare-us'), null, { timeout: 5000 }).catch(() => {});
         const m = await page.evaluate(() => {
           const nav = performance.getEntriesByType('navigation')[0];
           const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
@@ -55,6 +56,8 @@ export async function coldLoads(dir, runs = 10, log = () => {}) {
             domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
             wasmFetched: wasm ? wasm.responseEnd : null,
             dataLoadMs: Number(document.documentElement.getAttribute('data-load-us')) / 1000,
+            prepareMs: document.documentElement.hasAttribute('data-prepare-us')
+              ? Number(document.documentElement.getAttribute('data-prepare-us')) / 1000 : null,
           };
         });
         loads.push(m);
@@ -74,6 +77,7 @@ export async function coldLoads(dir, runs = 10, log = () => {}) {
     paint: stats(col('paint')),
     wasmFetched: stats(col('wasmFetched')),
     dataLoadMs: stats(col('dataLoadMs')),
+    prepareMs: stats(col('prepareMs')),
   };
 }
 

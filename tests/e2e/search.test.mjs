@@ -98,7 +98,9 @@ test('keyboard only: / focuses, arrows move, Enter opens the passage, Esc clears
   await page.locator('body').press('/');
   await page.keyboard.press('Escape');
   assert.equal(await page.getByRole('searchbox').inputValue(), '');
-  assert.equal(await page.locator('[aria-label="Search results"]').count(), 0);
+  // The results are gone (the left pane keeps an empty list mounted, hidden, for the next search).
+  assert.equal(await page.locator('[aria-label="Search results"]:visible').count(), 0);
+  assert.equal(await results(page).count(), 0);
   await guard.check();
   await context.close();
 });

@@ -140,6 +140,20 @@ fn scan_word(text: &str, start: usize) -> usize {
 /// Folds one word (rules 2–4) and pushes its tokens.
 fn emit_word(text: &str, range: Range<usize>, position: &mut u32, out: &mut Vec<Token>) {
     let word = &text[range.clone()];
+    if !word.contains(is_hyphen) {
+        // One part and no joined form: the same as below without the part list.
+        let term = fold_part(word);
+        if !term.is_empty() {
+            out.push(Token {
+                kind: term_kind(&term),
+                term,
+                range,
+                position: *position,
+            });
+            *position += 1;
+        }
+        return;
+    }
     let mut parts: Vec<(String, Range<usize>)> = Vec::new();
     let mut part_start = range.start;
     for (i, c) in word.char_indices() {
@@ -158,16 +172,11 @@ fn emit_word(text: &str, range: Range<usize>, position: &mut u32, out: &mut Vec<
     parts.retain(|(t, _)| !t.is_empty());
     let first = *position;
     for (term, r) in &parts {
-        let kind = if term.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
-            TokenKind::Number
-        } else {
-            TokenKind::Word
-        };
         out.push(Token {
             term: term.clone(),
             range: r.clone(),
             position: *position,
-            kind,
+            kind: term_kind(term),
         });
         *position += 1;
     }
@@ -183,6 +192,15 @@ fn emit_word(text: &str, range: Range<usize>, position: &mut u32, out: &mut Vec<
             position: first,
             kind: TokenKind::Joined,
         });
+    }
+}
+
+/// A number is only digits, with an optional decimal point.
+fn term_kind(term: &str) -> TokenKind {
+    if term.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        TokenKind::Number
+    } else {
+        TokenKind::Word
     }
 }
 

@@ -5,9 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use reader_model::{BlockKind, Library};
 
 use crate::acronyms::{find_definitions, Definition};
-use crate::analysis::{analyze, stem, TokenKind};
-use crate::format::{put_postings, put_str, put_varint, seal, Occurrence};
-use crate::index::{STEM_PREFIX, VARIANT_PREFIX};
+use crate::analysis::{analyze, TokenKind};
+use crate::format::{put_postings, put_str, put_varint, seal};
 use crate::variants::variant_key;
 
 /// Builds the search index of a library (see [`crate::format`] for the layout).
@@ -37,72 +36,40 @@ pub fn build_index(lib: &Library) -> Vec<u8> {
         put_str(&mut meta, &doc.id);
         put_varint(&mut meta, doc.blocks.len() as u64);
         for block in &doc.blocks {
-            put_varint(&mut meta, lens.next().copied().unwrap_or(0));
-            meta.push(u8::from(block.kind == BlockKind::Heading));
+            let len = lens.next().copied().unwrap_or(0);
+            put_varint(
+                &mut meta,
+                len << 1 | u64::from(block.kind == BlockKind::Heading),
+            );
         }
     }
 
-    // 5 postings, and 2 the term map pointing into them
+    // 4 postings, and 2 the term set (a term's ordinal is its rank)
     let mut postings = Vec::new();
-    let mut terms = fst::MapBuilder::memory();
-    let mut offsets: BTreeMap<&str, u64> = BTreeMap::new();
+    let mut terms = fst::SetBuilder::memory();
+    let mut positions = Vec::new();
     for (term, occ) in &corpus.occurrences {
-        let offset = postings.len() as u64;
-        put_postings(&mut postings, occ);
-        terms
-            .insert(term, offset)
-            .expect("terms are inserted in order");
-        offsets.insert(term, offset);
+        positions.clear();
+        positions.extend(occ.iter().map(|o| o.0));
+        put_postings(&mut postings, &positions);
+        terms.insert(term).expect("terms are inserted in order");
     }
     let terms = terms.into_inner().expect("in-memory fst");
 
-    // 3 groups and 4 their lists
-    let mut groups: BTreeMap<Vec<u8>, BTreeSet<u64>> = BTreeMap::new();
-    for (term, &offset) in &offsets {
-        if term.bytes().all(|b| b.is_ascii_lowercase()) {
-            groups
-                .entry(prefixed(STEM_PREFIX, &stem(term)))
-                .or_default()
-                .insert(offset);
-        }
-        if corpus.names.contains(*term) {
-            if let Some(key) = variant_key(term) {
-                groups
-                    .entry(prefixed(VARIANT_PREFIX, &key))
-                    .or_default()
-                    .insert(offset);
-            }
-        }
+    // 3 names (their transliteration groups are made by the query side)
+    let mut names = Vec::new();
+    let name_ordinals: Vec<u64> = (corpus.occurrences.keys().enumerate())
+        .filter(|(_, term)| corpus.names.contains(*term))
+        .map(|(ordinal, _)| ordinal as u64)
+        .collect();
+    put_varint(&mut names, name_ordinals.len() as u64);
+    let mut next = 0;
+    for o in name_ordinals {
+        put_varint(&mut names, o - next);
+        next = o + 1;
     }
-    let mut lists = Vec::new();
-    let mut group_map = fst::MapBuilder::memory();
-    for (key, members) in &groups {
-        let first = members.first().copied().unwrap_or(0);
-        if members.len() == 1 {
-            // A stem that is itself the only term of its group is found by
-            // looking the stem up in the term map: no group needed.
-            let stem_is_term = key.first() == Some(&STEM_PREFIX)
-                && core::str::from_utf8(&key[1..]).is_ok_and(|k| offsets.get(k) == Some(&first));
-            if !stem_is_term {
-                group_map
-                    .insert(key, first << 1 | 1)
-                    .expect("groups are inserted in order");
-            }
-            continue;
-        }
-        group_map
-            .insert(key, (lists.len() as u64) << 1)
-            .expect("groups are inserted in order");
-        put_varint(&mut lists, members.len() as u64);
-        let mut prev = 0;
-        for &m in members {
-            put_varint(&mut lists, m - prev);
-            prev = m;
-        }
-    }
-    let group_map = group_map.into_inner().expect("in-memory fst");
 
-    // 6 aliases
+    // 5 aliases
     let mut aliases = Vec::new();
     put_varint(&mut aliases, corpus.definitions.len() as u64);
     for d in &corpus.definitions {
@@ -113,7 +80,7 @@ pub fn build_index(lib: &Library) -> Vec<u8> {
         }
     }
 
-    for section in [&meta, &terms, &group_map, &lists, &postings, &aliases] {
+    for section in [&meta, &terms, &names, &postings, &aliases] {
         put_varint(&mut body, section.len() as u64);
         body.extend_from_slice(section);
     }
@@ -168,16 +135,10 @@ pub fn acronym_definitions(lib: &Library) -> Vec<Definition> {
     Corpus::collect(lib).definitions
 }
 
-fn prefixed(prefix: u8, key: &str) -> Vec<u8> {
-    let mut k = Vec::with_capacity(key.len() + 1);
-    k.push(prefix);
-    k.extend_from_slice(key.as_bytes());
-    k
-}
-
 /// Everything the indexer learns from one pass over the library.
 struct Corpus {
-    occurrences: BTreeMap<String, Vec<Occurrence>>,
+    /// Per term: (global position, byte start) of each occurrence, in that order.
+    occurrences: BTreeMap<String, Vec<(u32, usize)>>,
     /// Token count (joined tokens excluded) per block, in global block order.
     block_lens: Vec<u64>,
     /// Terms that occur capitalized and never in lower case.
@@ -188,15 +149,16 @@ struct Corpus {
 
 impl Corpus {
     fn collect(lib: &Library) -> Corpus {
-        let mut occurrences: BTreeMap<String, Vec<Occurrence>> = BTreeMap::new();
+        let mut occurrences: BTreeMap<String, Vec<(u32, usize)>> = BTreeMap::new();
         let mut block_lens = Vec::new();
         let mut capitalized = BTreeSet::new();
         let mut lower = BTreeSet::new();
         let mut definitions: Vec<Definition> = Vec::new();
         let mut text_bytes = 0u64;
+        // Global position of the current block's first word.
+        let mut block_start = 0u32;
         for doc in &lib.documents {
             for block in &doc.blocks {
-                let global = block_lens.len() as u32;
                 let text = block.plain_text();
                 text_bytes += text.len() as u64;
                 let tokens = analyze(&text);
@@ -205,12 +167,7 @@ impl Corpus {
                     occurrences
                         .entry(t.term.clone())
                         .or_default()
-                        .push(Occurrence {
-                            block: global,
-                            position: t.position,
-                            start: t.range.start as u32,
-                            end: t.range.end as u32,
-                        });
+                        .push((block_start + t.position, t.range.start));
                     if t.kind == TokenKind::Joined {
                         continue;
                     }
@@ -227,7 +184,8 @@ impl Corpus {
                         }
                     }
                 }
-                block_lens.push(len);
+                block_lens.push(u64::from(len));
+                block_start += len;
                 for d in find_definitions(&text) {
                     if !definitions.iter().any(|e| e.acronym == d.acronym) {
                         definitions.push(d);
@@ -236,7 +194,8 @@ impl Corpus {
             }
         }
         for occ in occurrences.values_mut() {
-            occ.sort_by_key(|o| (o.block, o.position, o.start));
+            // Stable: at one position and start a part comes before its joined form.
+            occ.sort_by_key(|&o| o);
         }
         let names = capitalized.difference(&lower).cloned().collect();
         Corpus {

@@ -7,27 +7,49 @@
 //!   reserved  u16 LE  (0)
 //!   body_len  u32 LE  (bytes after the header)
 //!   checksum  u32 LE  (FNV-1a of the body)
-//! body: six sections, each a varint length followed by its bytes
+//! body: five sections, each a varint length followed by its bytes
 //!   1 meta      varint text_bytes, varint doc count, per doc: string id,
-//!               varint block count, per block: varint token count, u8 flags (1 = heading)
-//!   2 terms     fst::Map: term -> offset of its postings list in section 5
-//!   3 groups    fst::Map: b"S" + stem | b"V" + variant key -> (term offset << 1 | 1) for a
-//!               group of one term, else (offset of a list in section 4) << 1; a stem whose
-//!               only term is the stem itself has no group (the query looks the stem up)
-//!   4 lists     per group: varint n, n varint term offsets, delta-coded (ascending)
-//!   5 postings  per term: varint df, per block: varint block delta (global block
-//!               number, first absolute), varint tf, per occurrence: varint position
-//!               delta, varint byte-start delta (from the previous start), varint length
-//!   6 aliases   varint n, per acronym: string acronym, varint k, k strings (long form terms)
+//!               varint block count, per block: varint (token count << 1 | heading)
+//!   2 terms     fst::Set of the terms; a term's ordinal is its rank in it
+//!               (0, 1, 2, … in key order; the query side counts the terms
+//!               below each fst node at load to find ranks)
+//!   3 names     varint n, n varints: the ordinals of the proper names (terms
+//!               seen capitalized and never in lower case), each as the gap
+//!               from the previous one + 1
+//!   4 postings  per term, in ordinal order: the global positions of its
+//!               occurrences (a block's first word has the sum of the token
+//!               counts of the blocks before it), ascending:
+//!               varint (first << 2 | min(n - 1, 3)), varint n - 4 when n >= 4,
+//!               n - 1 varint deltas (0 only for the second token of a
+//!               hyphenated word whose first part, cut to MAX_TERM_BYTES, is
+//!               its joined form too)
+//!   5 aliases   varint n, per acronym: string acronym, varint k, k strings (long form terms)
 //! strings are a varint byte length followed by UTF-8
 //! ```
+//!
+//! The query side recomputes instead of reading:
+//! * byte ranges (highlights): from the block text, by [`analyze`](crate::analyze),
+//!   whose tokens have the positions the postings hold; at a position shared
+//!   by a hyphenated word's first part and its joined form, the term tells
+//!   which one matched (see [`crate::Index::prepare`]);
+//! * stem groups (`sanctioned` → `sanction`, `sanctioned`, `sanctions`): by
+//!   stemming the terms with the stem's first letter, once per letter;
+//! * transliteration groups: the variant keys of the names, at load;
+//! * each term's postings offset and each block's first position: at load,
+//!   while every list is checked.
+//!
+//! Version 1 stored per occurrence the block-local position, byte start and
+//! length (per term: block count, per block: block delta and term frequency),
+//! the term map's values (postings offsets), and the stem and variant groups
+//! in an fst with their lists: 31,920 bytes (24.0 KB gzip) for the real
+//! documents, against 11,995 (10.3 KB gzip) for version 2.
 
 use core::fmt;
 
 /// The four bytes an index starts with.
 pub const MAGIC: &[u8; 4] = b"BRSI";
 /// The format version written by this crate and the only one it reads.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 /// Length of the fixed header.
 pub const HEADER_LEN: usize = 16;
 
@@ -238,98 +260,93 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// One occurrence of a term.
+/// One occurrence of a term, as decoded from its postings list. Byte ranges
+/// are not stored: the query side finds them again by analysing the block
+/// text (see [`crate::Index::prepare`]).
+///
+/// ```
+/// let o = reader_search::format::Occurrence { block: 3, position: 17, repeated: false };
+/// assert_eq!((o.block, o.position), (3, 17));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Occurrence {
     /// Global block number (blocks of all documents in order).
     pub block: u32,
     /// Word position in the block.
     pub position: u32,
-    /// Byte start in the block's plain text.
-    pub start: u32,
-    /// Byte end in the block's plain text.
-    pub end: u32,
+    /// The term already occurred at this position: the second of the two
+    /// tokens a hyphenated word gives when its first part, cut to
+    /// [`MAX_TERM_BYTES`](crate::analysis::MAX_TERM_BYTES), is the same term
+    /// as the joined form.
+    pub repeated: bool,
 }
 
-/// Encodes a postings list; `occ` must be sorted by (block, position).
+/// Encodes the postings list of one term: its global positions (block start +
+/// word position), ascending, at least one. A position may repeat once (see
+/// [`Occurrence::repeated`]).
 #[cfg(feature = "build")]
-pub(crate) fn put_postings(out: &mut Vec<u8>, occ: &[Occurrence]) {
-    let mut blocks: Vec<&[Occurrence]> = Vec::new();
-    let mut rest = occ;
-    while let Some(first) = rest.first() {
-        let n = rest.iter().take_while(|o| o.block == first.block).count();
-        blocks.push(&rest[..n]);
-        rest = &rest[n..];
+pub(crate) fn put_postings(out: &mut Vec<u8>, positions: &[u32]) {
+    let Some((&first, rest)) = positions.split_first() else {
+        return;
+    };
+    let more = rest.len() as u64;
+    put_varint(out, u64::from(first) << 2 | more.min(3));
+    if more >= 3 {
+        put_varint(out, more - 3);
     }
-    put_varint(out, blocks.len() as u64);
-    let mut prev_block = 0;
-    for b in blocks {
-        put_varint(out, u64::from(b[0].block - prev_block));
-        prev_block = b[0].block;
-        put_varint(out, b.len() as u64);
-        let (mut prev_pos, mut prev_start) = (0, 0);
-        for o in b {
-            put_varint(out, u64::from(o.position - prev_pos));
-            put_varint(out, u64::from(o.start - prev_start));
-            put_varint(out, u64::from(o.end - o.start));
-            prev_pos = o.position;
-            prev_start = o.start;
-        }
+    let mut prev = first;
+    for &p in rest {
+        put_varint(out, u64::from(p - prev));
+        prev = p;
     }
 }
 
-/// Decodes the postings list at `offset` of `postings`, appending to `out`.
-/// Rejects block numbers at or above `n_blocks` and arithmetic overflow.
+/// Decodes the postings list at `offset` of `postings`, appending to `out`,
+/// and returns the offset after it. `block_start` holds the global position of
+/// each block's first word and `total` the number of positions; positions at
+/// or above `total`, arithmetic overflow and truncation are errors.
 pub(crate) fn read_postings(
     postings: &[u8],
-    offset: u64,
-    n_blocks: u32,
+    offset: usize,
+    block_start: &[u32],
+    total: u32,
     out: &mut Vec<Occurrence>,
-) -> Result<(), IndexError> {
-    let tail = usize::try_from(offset)
-        .ok()
-        .and_then(|o| postings.get(o..))
+) -> Result<usize, IndexError> {
+    let tail = postings
+        .get(offset..)
         .ok_or(IndexError::Corrupt("postings offset"))?;
     let mut r = Reader::new(tail);
-    let df = r.varint_u32()?;
-    let mut block = 0u32;
-    for i in 0..df {
-        let delta = r.varint_u32()?;
-        if i > 0 && delta == 0 {
-            return Err(IndexError::Corrupt("postings blocks not ascending"));
-        }
-        block = block
-            .checked_add(delta)
-            .filter(|&b| b < n_blocks)
-            .ok_or(IndexError::Corrupt("postings block number"))?;
-        let tf = r.varint_u32()?;
-        if tf == 0 || tf as usize > tail.len() {
-            return Err(IndexError::Corrupt("postings term frequency"));
-        }
-        let (mut position, mut start) = (0u32, 0u32);
-        for _ in 0..tf {
-            let overflow = IndexError::Corrupt("postings position overflow");
-            position = position
-                .checked_add(r.varint_u32()?)
-                .ok_or(overflow.clone())?;
-            start = start.checked_add(r.varint_u32()?).ok_or(overflow.clone())?;
-            let end = start.checked_add(r.varint_u32()?).ok_or(overflow)?;
-            out.push(Occurrence {
-                block,
-                position,
-                start,
-                end,
-            });
-        }
+    let head = r.varint()?;
+    let mut more = head & 3;
+    if more == 3 {
+        more = r.varint()?.saturating_add(3);
     }
-    Ok(())
-}
-
-/// The document frequency (number of blocks) at the head of a postings list.
-pub(crate) fn read_df(postings: &[u8], offset: u64) -> u32 {
-    usize::try_from(offset)
-        .ok()
-        .and_then(|o| postings.get(o..))
-        .and_then(|t| Reader::new(t).varint_u32().ok())
-        .unwrap_or(0)
+    // Every further position takes at least one byte.
+    if more > (tail.len() - r.pos) as u64 {
+        return Err(IndexError::Corrupt("postings count"));
+    }
+    let bad = IndexError::Corrupt("postings position");
+    let mut position = u32::try_from(head >> 2).map_err(|_| bad.clone())?;
+    let mut block = 0usize;
+    let mut prev = None;
+    for i in 0..=more {
+        if i > 0 {
+            position = position.checked_add(r.varint_u32()?).ok_or(bad.clone())?;
+        }
+        if position >= total {
+            return Err(bad);
+        }
+        // Blocks are walked forward; empty blocks share their start with the next one.
+        while block_start.get(block + 1).is_some_and(|&s| s <= position) {
+            block += 1;
+        }
+        let start = block_start.get(block).copied().unwrap_or(0);
+        out.push(Occurrence {
+            block: block as u32,
+            position: position - start,
+            repeated: prev == Some(position),
+        });
+        prev = Some(position);
+    }
+    Ok(offset + r.pos)
 }

@@ -1,14 +1,19 @@
-//! The loaded index: validation at load time, term look-ups, statistics.
+//! The loaded index: validation at load time, term look-ups, statistics,
+//! and the lazily built parts (stem groups, word spans of the blocks).
 
-use fst::{IntoStreamer, Map, Streamer};
+use std::borrow::Cow;
+use std::sync::OnceLock;
 
-use crate::format::{open, read_df, read_postings, IndexError, Occurrence, Reader};
+use fst::automaton::{Automaton, Str};
+use fst::raw::Fst;
+use fst::{IntoStreamer, Set, Streamer};
+use reader_model::Library;
+
+use crate::analysis::stem;
+use crate::format::{open, read_postings, IndexError, Occurrence, Reader};
 use crate::fuzzy::Damerau;
-
-/// Key prefix of stem groups in the groups map.
-pub(crate) const STEM_PREFIX: u8 = b'S';
-/// Key prefix of variant groups in the groups map.
-pub(crate) const VARIANT_PREFIX: u8 = b'V';
+use crate::spans::Spans;
+use crate::variants::variant_key;
 
 /// One document of the index.
 #[derive(Clone, Debug)]
@@ -56,6 +61,9 @@ impl core::fmt::Display for IndexStats {
 
 /// A search index loaded from bytes made by `build_index`.
 ///
+/// Two parts are computed on first use and then kept (see [`Index::prepare`]):
+/// the stem groups and the word spans of each block.
+///
 /// ```
 /// let index = reader_search::Index::from_bytes(&reader_search::build_index(&Default::default())).unwrap();
 /// assert_eq!(index.stats().terms, 0);
@@ -66,13 +74,27 @@ pub struct Index {
     pub(crate) text_bytes: u64,
     pub(crate) docs: Vec<DocMeta>,
     pub(crate) block_len: Vec<u32>,
+    /// Global position of each block's first word.
+    pub(crate) block_start: Vec<u32>,
+    /// Number of global positions (sum of `block_len`).
+    pub(crate) positions: u32,
     pub(crate) heading: Vec<bool>,
     pub(crate) avg_len: f32,
-    pub(crate) terms: Map<Vec<u8>>,
-    pub(crate) groups: Map<Vec<u8>>,
-    pub(crate) lists: Vec<u8>,
+    /// The terms; a term's ordinal is its rank ([`Index::term`]).
+    pub(crate) terms: Set<Vec<u8>>,
+    /// Number of terms below each node of `terms`, by node address.
+    pub(crate) keys_below: Vec<u32>,
+    /// Ordinal -> offset of its postings list in `postings`.
+    pub(crate) term_offset: Vec<u32>,
     pub(crate) postings: Vec<u8>,
     pub(crate) aliases: Vec<(String, Vec<String>)>,
+    /// Stem groups of the terms starting with `a`, `b`, … `z`, each made on first use.
+    pub(crate) stems: Vec<OnceLock<Groups>>,
+    /// Transliteration groups of the names (terms seen capitalized and never
+    /// in lower case), made at load from the names in the index.
+    pub(crate) variants: Groups,
+    /// Word spans of each block (global block number), from the library text.
+    pub(crate) spans: Vec<OnceLock<Spans>>,
 }
 
 impl core::fmt::Debug for Index {
@@ -83,18 +105,37 @@ impl core::fmt::Debug for Index {
     }
 }
 
-/// Opens a term map, checking fst's own checksum first (the fuzz tests reseal
-/// the body checksum, and a term map that is not what fst wrote can make fst
-/// panic). The check is written here rather than calling `verify()`: fst's
-/// CRC-32C uses a 16 KB slicing table, all of it in the WASM; a 1 KB table
-/// made on the stack does the same in well under a millisecond. The fst
+/// Opens a term map or set, checking fst's own checksum first (the fuzz tests
+/// reseal the body checksum, and a term map that is not what fst wrote can
+/// make fst panic). The check is written here rather than calling `verify()`:
+/// fst's CRC-32C uses a 16 KB slicing table, all of it in the WASM; a 1 KB
+/// table made on the stack does the same in well under a millisecond. The fst
 /// error is not formatted (its `Display` is code too).
-fn load_fst(bytes: &[u8]) -> Result<Map<Vec<u8>>, IndexError> {
+fn load_fst(bytes: &[u8]) -> Result<Fst<Vec<u8>>, IndexError> {
     if !fst_checksum_ok(bytes) {
         return Err(IndexError::Fst(String::from("term map checksum mismatch")));
     }
-    Map::new(bytes.to_vec())
+    Fst::new(bytes.to_vec())
         .map_err(|_| IndexError::Fst(String::from("the fst crate rejected a term map")))
+}
+
+/// Counts the keys below every node of `fst` into `below` (by node address,
+/// `u32::MAX` = not counted yet) and returns the count below `addr`. Fails on
+/// a path deeper than any term could be (a cycle in a forged fst).
+fn count_keys(fst: &Fst<Vec<u8>>, addr: usize, depth: usize, below: &mut [u32]) -> Option<u32> {
+    if let Some(&n) = below.get(addr).filter(|&&n| n != u32::MAX) {
+        return Some(n);
+    }
+    if depth > 4 * crate::analysis::MAX_TERM_BYTES {
+        return None;
+    }
+    let node = fst.node(addr);
+    let mut n = u32::from(node.is_final());
+    for t in node.transitions() {
+        n = n.checked_add(count_keys(fst, t.addr, depth + 1, below)?)?;
+    }
+    *below.get_mut(addr)? = n;
+    Some(n)
 }
 
 /// fst (format 3) ends with the masked CRC-32C (Castagnoli) of all bytes before it.
@@ -139,14 +180,8 @@ impl Index {
     pub fn from_bytes(bytes: &[u8]) -> Result<Index, IndexError> {
         let body = open(bytes)?;
         let mut r = Reader::new(body);
-        let (meta, terms, groups, lists, postings, aliases) = (
-            r.bytes()?,
-            r.bytes()?,
-            r.bytes()?,
-            r.bytes()?,
-            r.bytes()?,
-            r.bytes()?,
-        );
+        let (meta, terms, names, postings, aliases) =
+            (r.bytes()?, r.bytes()?, r.bytes()?, r.bytes()?, r.bytes()?);
         if !r.is_empty() {
             return Err(IndexError::Corrupt("bytes after the last section"));
         }
@@ -154,18 +189,23 @@ impl Index {
         let mut m = Reader::new(meta);
         let text_bytes = m.varint()?;
         let n_docs = m.varint()?;
-        let (mut docs, mut block_len, mut heading) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut docs, mut block_len, mut block_start, mut heading) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let mut positions = 0u32;
         for _ in 0..n_docs {
             let id = m.str()?.to_string();
             let first_block = block_len.len() as u32;
             let n_blocks = m.varint_u32()?;
             for _ in 0..n_blocks {
-                block_len.push(m.varint_u32()?);
-                heading.push(match m.u8()? {
-                    0 => false,
-                    1 => true,
-                    _ => return Err(IndexError::Corrupt("block flags")),
-                });
+                let v = m.varint()?;
+                let len =
+                    u32::try_from(v >> 1).map_err(|_| IndexError::Corrupt("block token count"))?;
+                block_start.push(positions);
+                positions = positions
+                    .checked_add(len)
+                    .ok_or(IndexError::Corrupt("too many tokens"))?;
+                block_len.push(len);
+                heading.push(v & 1 == 1);
             }
             docs.push(DocMeta {
                 id,
@@ -186,28 +226,54 @@ impl Index {
         };
 
         let terms = load_fst(terms)?;
-        let groups = load_fst(groups)?;
-
-        // Every term is UTF-8 and its postings decode.
-        let mut offsets = Vec::with_capacity(terms.len());
-        let mut scratch = Vec::new();
-        let mut stream = terms.stream();
-        while let Some((key, offset)) = stream.next() {
-            if core::str::from_utf8(key).is_err() {
-                return Err(IndexError::Corrupt("term is not UTF-8"));
-            }
-            scratch.clear();
-            read_postings(postings, offset, n_blocks, &mut scratch)?;
-            offsets.push(offset);
+        let mut keys_below = vec![u32::MAX; terms.as_bytes().len()];
+        let root = terms.root().addr();
+        if count_keys(&terms, root, 0, &mut keys_below) != Some(terms.len() as u32) {
+            return Err(IndexError::Corrupt("term set structure"));
         }
-        crate::sort::sort(&mut offsets);
-        // Every group list decodes to known term offsets.
-        let mut stream = groups.stream();
-        while let Some((_, list)) = stream.next() {
-            let members = group_members(lists, list).ok_or(IndexError::Corrupt("group list"))?;
-            if members.iter().any(|m| offsets.binary_search(m).is_err()) {
-                return Err(IndexError::Corrupt("group member is not a term"));
+        let terms = Set::from(terms);
+
+        // The names: ascending ordinals (checked against the terms below).
+        let mut n = Reader::new(names);
+        let mut name_list = Vec::new();
+        let mut next = 0u32;
+        for _ in 0..n.varint()? {
+            let name = next
+                .checked_add(n.varint_u32()?)
+                .filter(|&o| (o as usize) < terms.len())
+                .ok_or(IndexError::Corrupt("name is not a term"))?;
+            name_list.push(name);
+            next = name + 1;
+        }
+        if !n.is_empty() {
+            return Err(IndexError::Corrupt("bytes after the names"));
+        }
+
+        // Every term is UTF-8 and its postings decode right after the
+        // previous term's; nothing follows the last list. The names get their
+        // transliteration keys on the way.
+        let mut term_offset = Vec::with_capacity(terms.len());
+        let mut variants = Vec::new();
+        let mut names = name_list.iter().peekable();
+        let mut scratch = Vec::new();
+        let mut at = 0usize;
+        let mut stream = terms.stream();
+        while let Some(key) = stream.next() {
+            let key =
+                core::str::from_utf8(key).map_err(|_| IndexError::Corrupt("term is not UTF-8"))?;
+            let ordinal = term_offset.len() as u32;
+            if names.next_if_eq(&&ordinal).is_some() {
+                if let Some(v) = variant_key(key) {
+                    variants.push((v, ordinal));
+                }
             }
+            let offset = u32::try_from(at).map_err(|_| IndexError::Corrupt("postings too long"))?;
+            term_offset.push(offset);
+            scratch.clear();
+            at = read_postings(postings, at, &block_start, positions, &mut scratch)?;
+        }
+        if at != postings.len() {
+            return Err(IndexError::Corrupt("bytes after the last postings list"));
         }
 
         let mut a = Reader::new(aliases);
@@ -231,15 +297,66 @@ impl Index {
             size: bytes.len(),
             text_bytes,
             docs,
+            spans: block_len.iter().map(|_| OnceLock::new()).collect(),
             block_len,
+            block_start,
+            positions,
             heading,
             avg_len,
             terms,
-            groups,
-            lists: lists.to_vec(),
+            keys_below,
+            term_offset,
+            variants: group_by_key(variants),
             postings: postings.to_vec(),
             aliases: alias_list,
+            stems: (b'a'..=b'z').map(|_| OnceLock::new()).collect(),
         })
+    }
+
+    /// Computes now what the index otherwise computes on first use, so that
+    /// no later query pays for it: the stem groups (every term stemmed once)
+    /// and, from `lib`, the word spans of every block (the index stores word
+    /// positions, not byte ranges; highlights are found again in the block
+    /// text). `lib` must be the library the index was built from, as for
+    /// [`Index::search`]. Calling it again does nothing; searching without it
+    /// gives the same results.
+    ///
+    /// In the app: call it once after loading, off the first paint (it takes
+    /// 1.5 ms natively on the project machine for the two documents), so the
+    /// first keystrokes stay fast: without it, the first query touching a block
+    /// or a first letter pays its share (up to 0.8 ms for `the`).
+    ///
+    /// ```
+    /// use reader_model::{Block, BlockKind, Document, Inline, Library};
+    /// use reader_search::{build_index, Index};
+    /// let text = "A cease-fire was agreed; the sanctioned firms were listed.";
+    /// let doc = Document {
+    ///     id: "d".into(),
+    ///     blocks: vec![Block::new("d-p", BlockKind::Paragraph, vec![Inline::Text(text.into())])],
+    ///     ..Document::default()
+    /// };
+    /// let lib = Library { documents: vec![doc] };
+    /// let index = Index::from_bytes(&build_index(&lib)).unwrap();
+    /// index.prepare(&lib);
+    /// let hit = &index.search(&lib, "ceasefire sanctions").hits[0];
+    /// let marked: Vec<&str> = hit.block_highlights.iter().map(|r| &text[r.clone()]).collect();
+    /// assert_eq!(marked, ["cease-fire", "sanctioned"]);
+    /// ```
+    pub fn prepare(&self, lib: &Library) {
+        for letter in b'a'..=b'z' {
+            self.stem_groups(letter);
+        }
+        for d in &self.docs {
+            let Some(doc) = lib.document(&d.id) else {
+                continue;
+            };
+            for (local, block) in doc.blocks.iter().enumerate().take(d.n_blocks as usize) {
+                let global = d.first_block as usize + local;
+                if let Some(cell) = self.spans.get(global) {
+                    cell.get_or_init(|| self.make_spans(&block.plain_text()));
+                }
+            }
+        }
     }
 
     /// Sizes of the index and of the text it indexes.
@@ -297,8 +414,9 @@ impl Index {
             return Vec::new();
         };
         let mut found: Vec<(u8, core::cmp::Reverse<u32>, String)> = Vec::new();
+        let mut occ = Vec::new();
         let mut stream = self.terms.search(&aut).into_stream();
-        while let Some((key, offset)) = stream.next() {
+        while let Some(key) = stream.next() {
             if found.len() >= 256 {
                 break;
             }
@@ -309,35 +427,128 @@ impl Index {
                 continue;
             }
             if let Some(d) = aut.distance(key) {
-                found.push((
-                    d,
-                    core::cmp::Reverse(read_df(&self.postings, offset)),
-                    key.to_string(),
-                ));
+                occ.clear();
+                if let Some(ordinal) = self.term(key.as_bytes()) {
+                    self.postings_into(ordinal, &mut occ);
+                }
+                // Blocks holding the term: occurrences come in block order.
+                let df = occ.windows(2).filter(|w| w[0].block != w[1].block).count()
+                    + usize::from(!occ.is_empty());
+                found.push((d, core::cmp::Reverse(df as u32), key.to_string()));
             }
         }
         crate::sort::sort(&mut found);
         found.into_iter().take(n).map(|(_, _, k)| k).collect()
     }
 
-    /// Decodes the postings of the term at `offset`, appending to `out`.
+    /// Decodes the postings of the term with `ordinal`, appending to `out`.
     /// Cannot fail after a successful load; on failure it appends nothing more.
-    pub(crate) fn postings_into(&self, offset: u64, out: &mut Vec<Occurrence>) {
+    pub(crate) fn postings_into(&self, ordinal: u32, out: &mut Vec<Occurrence>) {
         let before = out.len();
-        if read_postings(&self.postings, offset, self.block_len.len() as u32, out).is_err() {
+        let offset = self.term_offset.get(ordinal as usize);
+        let decoded = offset.is_some_and(|&offset| {
+            read_postings(
+                &self.postings,
+                offset as usize,
+                &self.block_start,
+                self.positions,
+                out,
+            )
+            .is_ok()
+        });
+        if !decoded {
             out.truncate(before);
         }
     }
 
-    /// The term offsets of the group with `prefix` + `key`.
-    pub(crate) fn group(&self, prefix: u8, key: &str) -> Vec<u64> {
-        let mut k = Vec::with_capacity(key.len() + 1);
-        k.push(prefix);
-        k.extend_from_slice(key.as_bytes());
-        self.groups
-            .get(&k)
-            .and_then(|value| group_members(&self.lists, value))
-            .unwrap_or_default()
+    /// The ordinal of a term: the number of smaller terms. The term set
+    /// stores no values (ordinals cost 1.5 KB in the fst); this walks the
+    /// term's path, adding up the terms below the smaller transitions and
+    /// those that end on the way.
+    pub(crate) fn term(&self, term: &[u8]) -> Option<u32> {
+        let fst = self.terms.as_fst();
+        let mut node = fst.root();
+        let mut rank = 0u32;
+        for &b in term {
+            let i = node.find_input(b)?;
+            for j in 0..i {
+                rank += self.keys_below.get(node.transition_addr(j))?;
+            }
+            rank += u32::from(node.is_final());
+            node = fst.node(node.transition_addr(i));
+        }
+        node.is_final().then_some(rank)
+    }
+
+    /// The ordinals of the lower-case ASCII terms whose stem is `stem`, ascending.
+    pub(crate) fn stem_group(&self, stem: &str) -> &[u32] {
+        match stem.bytes().next() {
+            Some(letter) => group(self.stem_groups(letter), stem),
+            None => &[],
+        }
+    }
+
+    /// The stem groups of the lower-case ASCII terms starting with `letter`:
+    /// a stem starts with the letter of its word (no Snowball English step
+    /// rewrites it: suffix removals leave at least that letter, R1 starts at
+    /// the third letter at the earliest, a first `y` marked as a consonant is
+    /// turned back; checked on the stemmer's 29,417-word test vocabulary and
+    /// by `a_stem_starts_with_the_letter_of_its_word`), so a query stem's
+    /// group is found by stemming only the terms with its first letter.
+    fn stem_groups(&self, letter: u8) -> &[(String, Vec<u32>)] {
+        let Some(cell) = letter
+            .checked_sub(b'a')
+            .and_then(|i| self.stems.get(usize::from(i)))
+        else {
+            return &[];
+        };
+        cell.get_or_init(|| {
+            let prefix = [letter];
+            let prefix = core::str::from_utf8(&prefix).unwrap_or_default();
+            let mut stream = self
+                .terms
+                .search(Str::new(prefix).starts_with())
+                .into_stream();
+            let mut pairs = Vec::new();
+            let mut ordinal = None;
+            while let Some(key) = stream.next() {
+                // The terms with one first letter are consecutive.
+                ordinal = ordinal.map(|o| o + 1).or_else(|| self.term(key));
+                let (Some(o), Ok(key)) = (ordinal, core::str::from_utf8(key)) else {
+                    break;
+                };
+                if key.bytes().all(|b| b.is_ascii_lowercase()) {
+                    pairs.push((stem(key), o));
+                }
+            }
+            group_by_key(pairs)
+        })
+    }
+
+    /// The ordinals of the names whose transliteration variant key is `key`, ascending.
+    pub(crate) fn variant_group(&self, key: &str) -> &[u32] {
+        group(&self.variants, key)
+    }
+
+    /// The word spans of a global block whose text is `text`: kept from an
+    /// earlier call (made now if there was none), or made afresh when the
+    /// kept ones belong to another text (a library the index was not built from).
+    pub(crate) fn block_spans(&self, block: u32, text: &str) -> Cow<'_, Spans> {
+        match self.spans.get(block as usize) {
+            Some(cell) => {
+                let kept = cell.get_or_init(|| self.make_spans(text));
+                if kept.text_len() == text.len() {
+                    Cow::Borrowed(kept)
+                } else {
+                    Cow::Owned(self.make_spans(text))
+                }
+            }
+            None => Cow::Owned(self.make_spans(text)),
+        }
+    }
+
+    fn make_spans(&self, text: &str) -> Spans {
+        Spans::new(text, |t| self.term(t.as_bytes()))
     }
 
     /// The document (index into `docs`) and local block number of a global block.
@@ -351,31 +562,114 @@ impl Index {
     }
 }
 
-/// The members of a group: its map value is a term offset `<< 1 | 1` for a
-/// group of one, else a list offset `<< 1`.
-fn group_members(lists: &[u8], value: u64) -> Option<Vec<u64>> {
-    if value & 1 == 1 {
-        Some(vec![value >> 1])
-    } else {
-        read_list(lists, value >> 1)
+/// Terms grouped by a key computed from them (a stem, a variant key): the
+/// keys sorted, each with its term ordinals, ascending.
+pub(crate) type Groups = Vec<(String, Vec<u32>)>;
+
+/// Sorts (key, ordinal) pairs and gathers the ordinals of each key, ascending.
+fn group_by_key(mut pairs: Vec<(String, u32)>) -> Groups {
+    crate::sort::sort(&mut pairs);
+    let mut groups: Groups = Vec::new();
+    for (key, o) in pairs {
+        match groups.last_mut() {
+            Some((last, members)) if *last == key => members.push(o),
+            _ => groups.push((key, vec![o])),
+        }
     }
+    groups
 }
 
-/// Decodes a group list (varint count, delta-coded offsets).
-fn read_list(lists: &[u8], offset: u64) -> Option<Vec<u64>> {
-    let mut r = Reader::new(lists.get(usize::try_from(offset).ok()?..)?);
-    let n = r.varint().ok()?;
-    let mut out = Vec::new();
-    let mut prev = 0u64;
-    for _ in 0..n {
-        prev = prev.checked_add(r.varint().ok()?)?;
-        out.push(prev);
+/// The members of the group with `key` (none when there is no such group).
+fn group<'a>(groups: &'a [(String, Vec<u32>)], key: &str) -> &'a [u32] {
+    match groups.binary_search_by(|(k, _)| k.as_str().cmp(key)) {
+        Ok(i) => &groups[i].1,
+        Err(_) => &[],
     }
-    Some(out)
 }
 
 #[cfg(test)]
 mod tests {
+    use fst::{IntoStreamer, Streamer};
+
+    use crate::analysis::stem;
+    use crate::{build_index, Index};
+
+    fn real() -> Index {
+        let lib = reader_content::library().expect("curated documents parse");
+        Index::from_bytes(&build_index(&lib)).expect("index loads")
+    }
+
+    #[test]
+    fn a_terms_ordinal_is_its_rank() {
+        let index = real();
+        let mut stream = index.terms.stream();
+        let mut n = 0u32;
+        while let Some(key) = stream.next() {
+            assert_eq!(
+                index.term(key),
+                Some(n),
+                "{:?}",
+                String::from_utf8_lossy(key)
+            );
+            let mut longer = key.to_vec();
+            longer.push(b'~');
+            assert_eq!(index.term(&longer), None);
+            if key.len() > 1 && index.terms.contains(&key[..key.len() - 1]) {
+                assert!(index.term(&key[..key.len() - 1]) < Some(n));
+            }
+            n += 1;
+        }
+        assert_eq!(n as usize, index.terms.len());
+        assert_eq!(index.term(b""), None);
+        assert_eq!(index.term(b"zzzzzz"), None);
+    }
+
+    #[test]
+    fn a_stem_starts_with_the_letter_of_its_word() {
+        let index = real();
+        let mut stream = index.terms.into_stream();
+        let tricky = [
+            "dying", "lying", "tying", "skies", "skis", "yelling", "youth", "ies", "ied", "sses",
+            "yes", "early", "only", "ugly", "idly", "eed", "ying", "aed", "oed", "uses",
+        ];
+        let mut words: Vec<String> = tricky.iter().map(|w| w.to_string()).collect();
+        while let Some(key) = stream.next() {
+            if key.iter().all(u8::is_ascii_lowercase) {
+                words.push(String::from_utf8(key.to_vec()).unwrap());
+            }
+        }
+        for w in words {
+            assert_eq!(stem(&w).bytes().next(), w.bytes().next(), "{w}");
+        }
+    }
+
+    #[test]
+    fn stem_groups_by_letter_are_the_stem_groups() {
+        let index = real();
+        let mut all: Vec<(String, u32)> = Vec::new();
+        let mut stream = index.terms.stream();
+        let mut n = 0;
+        while let Some(key) = stream.next() {
+            if key.iter().all(u8::is_ascii_lowercase) {
+                all.push((stem(core::str::from_utf8(key).unwrap()), n));
+            }
+            n += 1;
+        }
+        for (s, o) in &all {
+            assert!(index.stem_group(s).contains(o), "{s}");
+        }
+        let members: usize = (b'a'..=b'z')
+            .map(|l| {
+                index
+                    .stem_groups(l)
+                    .iter()
+                    .map(|g| g.1.len())
+                    .sum::<usize>()
+            })
+            .sum();
+        assert_eq!(members, all.len());
+    }
+
     #[test]
     fn fst_checksum_agrees_with_fst_verify() {
         let map = fst::Map::from_iter([("minsk", 1u64), ("moscow", 2), ("vilnius", 3)]).unwrap();

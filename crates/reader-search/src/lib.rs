@@ -2,7 +2,9 @@
 //!
 //! The index is built at compile time ([`build_index`], feature `build`) and
 //! loaded in the browser with [`Index::from_bytes`]. It stores no copy of the
-//! text: hits read their snippets from the [`reader_model::Library`].
+//! text: hits read their snippets from the [`reader_model::Library`], and find
+//! their highlights in it again from the word positions the index keeps
+//! ([`Index::prepare`] does that work for every block ahead of the queries).
 //!
 //! ```
 //! use reader_model::{Block, BlockKind, Document, Inline, Library};
@@ -20,6 +22,7 @@
 //! let lib = Library { documents: vec![doc] };
 //! let bytes = build_index(&lib); // in build.rs
 //! let index = Index::from_bytes(&bytes).unwrap(); // in the app
+//! index.prepare(&lib); // optional, once after loading (when idle)
 //! let results = index.search(&lib, "sanctoins");
 //! assert_eq!(results.hits[0].block_id, "rferl-b");
 //! assert_eq!(results.hits[0].snippet, "Washington eased sanctions.");
@@ -27,7 +30,7 @@
 //! ```
 //!
 //! Modules: [`analysis`] (tokens and folding), [`variants`] (transliteration
-//! keys), [`acronyms`] (learned abbreviations), [`format`] (the bytes),
+//! keys), [`acronyms`] (learned abbreviations), [`format`](mod@format) (the bytes),
 //! [`fuzzy`] (typo automaton), [`snippet`], [`sort`] (one small heapsort); the builder and the query
 //! evaluation are private.
 
@@ -45,6 +48,7 @@ mod query;
 mod search;
 pub mod snippet;
 pub mod sort;
+mod spans;
 pub mod variants;
 
 pub use analysis::{analyze, Token, TokenKind};

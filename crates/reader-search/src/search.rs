@@ -8,12 +8,12 @@ use fst::{Automaton, IntoStreamer, Streamer};
 use reader_model::Library;
 
 use crate::analysis::stem;
-use crate::format::Occurrence;
 use crate::fuzzy::{max_distance, Damerau};
-use crate::index::{Index, STEM_PREFIX, VARIANT_PREFIX};
+use crate::index::Index;
 use crate::query::{parse, Clause, Spec};
 use crate::snippet::{make_snippet, merge_ranges, SNIPPET_WORDS};
 use crate::sort::{sort, sort_by};
+use crate::spans::TokenRef;
 use crate::variants::variant_key;
 
 /// Most terms a prefix expands to.
@@ -106,7 +106,7 @@ struct Ranked {
     matched: usize,
     score: f32,
     kind: MatchKind,
-    ranges: Vec<(u32, u32)>,
+    tokens: Vec<TokenRef>,
 }
 
 /// What one clause found in one block.
@@ -114,20 +114,21 @@ struct Ranked {
 struct BlockMatch {
     tf: f32,
     kind: MatchKind,
-    ranges: Vec<(u32, u32)>,
+    /// The matched tokens; their byte ranges are found only for the hits shown.
+    tokens: Vec<TokenRef>,
 }
 
 type ClauseHits = BTreeMap<u32, BlockMatch>;
 
-fn add(hits: &mut ClauseHits, block: u32, kind: MatchKind, ranges: &[(u32, u32)]) {
+fn add(hits: &mut ClauseHits, block: u32, kind: MatchKind, tokens: &[TokenRef]) {
     let m = hits.entry(block).or_insert(BlockMatch {
         tf: 0.0,
         kind,
-        ranges: Vec::new(),
+        tokens: Vec::new(),
     });
     m.tf += kind.weight();
     m.kind = m.kind.min(kind);
-    m.ranges.extend_from_slice(ranges);
+    m.tokens.extend_from_slice(tokens);
 }
 
 fn merge(into: &mut ClauseHits, from: ClauseHits) {
@@ -136,7 +137,7 @@ fn merge(into: &mut ClauseHits, from: ClauseHits) {
             Some(e) => {
                 e.tf += m.tf;
                 e.kind = e.kind.min(m.kind);
-                e.ranges.extend(m.ranges);
+                e.tokens.extend(m.tokens);
             }
             None => {
                 into.insert(block, m);
@@ -145,22 +146,25 @@ fn merge(into: &mut ClauseHits, from: ClauseHits) {
     }
 }
 
-/// The expansions of one word: term offsets with the best kind for each.
+/// The expansions of one word: term ordinals with the best kind for each.
 #[derive(Default)]
-struct Expansion(Vec<(u64, MatchKind)>);
+struct Expansion(Vec<(u32, MatchKind)>);
 
 impl Expansion {
-    fn push(&mut self, offset: u64, kind: MatchKind) {
-        match self.0.iter_mut().find(|(o, _)| *o == offset) {
+    fn push(&mut self, ordinal: u32, kind: MatchKind) {
+        match self.0.iter_mut().find(|(o, _)| *o == ordinal) {
             Some(e) => e.1 = e.1.min(kind),
-            None => self.0.push((offset, kind)),
+            None => self.0.push((ordinal, kind)),
         }
     }
 }
 
 impl Index {
     /// Searches all documents. `lib` must be the library the index was built
-    /// from; snippets and ids are read from it.
+    /// from; snippets and ids are read from it, and the highlights are found
+    /// in its block text from the word positions in the index (the spans of a
+    /// block are kept after its first hit; [`Index::prepare`] makes them all
+    /// at once).
     ///
     /// ```
     /// use reader_model::{Block, BlockKind, Document, Inline, Library};
@@ -217,7 +221,7 @@ impl Index {
         }
 
         let n = self.block_len.len() as f32;
-        // block -> (clauses matched, score, weakest kind, ranges)
+        // block -> (clauses matched, score, weakest kind, matched tokens)
         let mut blocks: BTreeMap<u32, Ranked> = BTreeMap::new();
         for c in &positive {
             let hits = self.eval(&c.spec, false);
@@ -244,12 +248,12 @@ impl Index {
                     matched: 0,
                     score: 0.0,
                     kind: MatchKind::Exact,
-                    ranges: Vec::new(),
+                    tokens: Vec::new(),
                 });
                 e.matched += 1;
                 e.score += s;
                 e.kind = e.kind.max(m.kind);
-                e.ranges.extend(m.ranges);
+                e.tokens.extend(m.tokens);
             }
         }
         if !blocks.is_empty() {
@@ -294,7 +298,7 @@ impl Index {
             block,
             score,
             kind,
-            ranges,
+            tokens,
             ..
         } in ranked
         {
@@ -309,12 +313,21 @@ impl Index {
                 continue;
             };
             let text = b.plain_text();
-            let valid = |r: &(u32, u32)| {
-                let (s, e) = (r.0 as usize, r.1 as usize);
-                (s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e))
-                    .then_some(s..e)
+            let spans = self.block_spans(block, &text);
+            let valid = |r: Range<usize>| {
+                (r.start < r.end
+                    && r.end <= text.len()
+                    && text.is_char_boundary(r.start)
+                    && text.is_char_boundary(r.end))
+                .then_some(r)
             };
-            let block_highlights = merge_ranges(ranges.iter().filter_map(valid).collect());
+            let block_highlights = merge_ranges(
+                tokens
+                    .iter()
+                    .filter_map(|t| spans.range(t))
+                    .filter_map(valid)
+                    .collect(),
+            );
             let (snippet, snippet_highlights) =
                 make_snippet(&text, &block_highlights, SNIPPET_WORDS);
             results.hits.push(Hit {
@@ -390,24 +403,24 @@ impl Index {
         }
     }
 
-    /// Term offsets a word expands to.
+    /// Term ordinals a word expands to.
     fn expand(&self, term: &str, prefix: bool, fuzzy: bool) -> Expansion {
         let mut exp = Expansion::default();
-        if let Some(o) = self.terms.get(term) {
+        if let Some(o) = self.term(term.as_bytes()) {
             exp.push(o, MatchKind::Exact);
         }
         if term.bytes().all(|b| b.is_ascii_lowercase()) {
             let stem = stem(term);
-            for o in self
-                .group(STEM_PREFIX, &stem)
-                .into_iter()
-                .chain(self.terms.get(&stem))
+            for &o in self
+                .stem_group(&stem)
+                .iter()
+                .chain(&self.term(stem.as_bytes()))
             {
                 exp.push(o, MatchKind::Stemmed);
             }
         }
         if let Some(key) = variant_key(term) {
-            for o in self.group(VARIANT_PREFIX, &key) {
+            for &o in self.variant_group(&key) {
                 exp.push(o, MatchKind::Variant);
             }
         }
@@ -416,11 +429,18 @@ impl Index {
                 .terms
                 .search(Str::new(term).starts_with())
                 .into_stream();
+            // The completions are consecutive terms: the first one's ordinal is
+            // looked up, the others follow.
+            let mut first = None;
             let mut n = 0;
-            while let Some((_, o)) = stream.next() {
-                exp.push(o, MatchKind::Prefix);
+            while let Some(key) = stream.next() {
+                if first.is_none() {
+                    first = self.term(key);
+                }
+                let Some(o) = first else { break };
+                exp.push(o + n, MatchKind::Prefix);
                 n += 1;
-                if n >= PREFIX_CAP {
+                if n as usize >= PREFIX_CAP {
                     break;
                 }
             }
@@ -436,9 +456,10 @@ impl Index {
         let Some(aut) = Damerau::new(term, max).filter(|_| max > 0) else {
             return;
         };
-        let mut found: Vec<(u8, u64)> = Vec::new();
+        let mut found: Vec<(u8, u32)> = Vec::new();
         let mut stream = self.terms.search(&aut).into_stream();
-        while let Some((key, o)) = stream.next() {
+        while let Some(key) = stream.next() {
+            let Some(o) = self.term(key) else { continue };
             let d = core::str::from_utf8(key)
                 .ok()
                 .and_then(|k| aut.distance(k))
@@ -457,11 +478,16 @@ impl Index {
     fn word_hits(&self, term: &str, prefix: bool, fuzzy: bool) -> ClauseHits {
         let mut hits = ClauseHits::new();
         let mut occ = Vec::new();
-        for (offset, kind) in self.expand(term, prefix, fuzzy).0 {
+        for (ordinal, kind) in self.expand(term, prefix, fuzzy).0 {
             occ.clear();
-            self.postings_into(offset, &mut occ);
+            self.postings_into(ordinal, &mut occ);
             for o in &occ {
-                add(&mut hits, o.block, kind, &[(o.start, o.end)]);
+                let t = TokenRef {
+                    position: o.position,
+                    term: ordinal,
+                    repeated: o.repeated,
+                };
+                add(&mut hits, o.block, kind, &[t]);
             }
         }
         hits
@@ -472,18 +498,23 @@ impl Index {
     /// weakest of the words' and `base`.
     fn phrase_hits(&self, words: &[String], base: MatchKind) -> ClauseHits {
         let mut hits = ClauseHits::new();
-        let mut per_word: Vec<BTreeMap<(u32, u32), (Occurrence, MatchKind)>> =
+        let mut per_word: Vec<BTreeMap<(u32, u32), (TokenRef, MatchKind)>> =
             Vec::with_capacity(words.len());
         let mut occ = Vec::new();
         for w in words {
             let mut map = BTreeMap::new();
-            for (offset, kind) in self.expand(w, false, false).0 {
+            for (ordinal, kind) in self.expand(w, false, false).0 {
                 occ.clear();
-                self.postings_into(offset, &mut occ);
+                self.postings_into(ordinal, &mut occ);
                 for o in &occ {
-                    let e = map.entry((o.block, o.position)).or_insert((*o, kind));
+                    let t = TokenRef {
+                        position: o.position,
+                        term: ordinal,
+                        repeated: o.repeated,
+                    };
+                    let e = map.entry((o.block, o.position)).or_insert((t, kind));
                     if kind < e.1 {
-                        *e = (*o, kind);
+                        *e = (t, kind);
                     }
                 }
             }
@@ -495,26 +526,21 @@ impl Index {
         let Some((first, rest)) = per_word.split_first() else {
             return hits;
         };
-        let mut starts: Vec<&(Occurrence, MatchKind)> = first.values().collect();
-        sort_by(&mut starts, |(a, _), (b, _)| {
-            (a.block, a.position) < (b.block, b.position)
-        });
-        for (o, kind) in starts {
+        for (&(block, position), (t, kind)) in first {
             let mut kind = (*kind).max(base);
-            let mut ranges = vec![(o.start, o.end)];
+            let mut tokens = vec![*t];
             let all = rest.iter().enumerate().all(|(i, map)| {
-                let next = o
-                    .position
+                let next = position
                     .checked_add(i as u32 + 1)
-                    .and_then(|p| map.get(&(o.block, p)));
+                    .and_then(|p| map.get(&(block, p)));
                 if let Some((n, k)) = next {
                     kind = kind.max(*k);
-                    ranges.push((n.start, n.end));
+                    tokens.push(*n);
                 }
                 next.is_some()
             });
             if all {
-                add(&mut hits, o.block, kind, &ranges);
+                add(&mut hits, block, kind, &tokens);
             }
         }
         hits

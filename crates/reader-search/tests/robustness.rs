@@ -50,7 +50,9 @@ proptest! {
     #[test]
     fn random_bytes_are_rejected_or_loaded(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
         let _ = Index::from_bytes(&bytes);
-        let mut with_magic = b"BRSI\x01\x00\x00\x00".to_vec();
+        let mut with_magic = b"BRSI".to_vec();
+        with_magic.extend_from_slice(&reader_search::format::FORMAT_VERSION.to_le_bytes());
+        with_magic.extend_from_slice(&[0, 0]);
         with_magic.extend_from_slice(&bytes);
         reader_search::format::reseal(&mut with_magic);
         let _ = Index::from_bytes(&with_magic);
