@@ -1,5 +1,7 @@
 // Trunk post_build hook (see Trunk.toml), also runnable by hand on a built directory:
 //   node scripts/post-build.mjs [DIR]        (DIR defaults to $TRUNK_STAGING_DIR)
+// 0. The size pass (scripts/shrink.mjs): short import/export names, minified glue and CSS, and
+//    index.html's integrity attributes recomputed.
 // 1. Moves Trunk's inline module loader out of index.html into loader-HASH.js, so the page's
 //    Content-Security-Policy needs no inline script (script-src 'self' 'wasm-unsafe-eval'),
 //    with the crash panel of release builds (scripts/crash-handler.js) at its top.
@@ -9,6 +11,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { shrink } from './shrink.mjs';
 
 const dir = path.resolve(process.argv[2] || process.env.TRUNK_STAGING_DIR || '');
 if (!process.argv[2] && !process.env.TRUNK_STAGING_DIR) {
@@ -71,6 +74,7 @@ function writePrecache(root) {
   return { version, files: list };
 }
 
+const shrunk = await shrink(dir);
 const moved = externalizeLoader(dir);
 const { version, files } = writePrecache(dir);
-console.log(`post-build: ${moved ? 'loader moved to a file; ' : ''}precache ${files.length} entries, version ${version}`);
+console.log(`post-build: ${shrunk}; ${moved ? 'loader moved to a file; ' : ''}precache ${files.length} entries, version ${version}`);

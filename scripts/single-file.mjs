@@ -29,9 +29,13 @@ const wasmName = (loader.match(/'([^']+\.wasm)'/) || [])[1];
 if (!glueName || !wasmName) fail('the loader does not name the glue and the WASM');
 
 let glue = read(glueName).toString('utf8').replace(/\r\n?/g, '\n');
-const exportLine = /^export \{[^}]*\};?\s*$/m;
-if (!exportLine.test(glue)) fail('the glue has no `export { … }` line (is it wasm-bindgen --target web output?)');
-glue = glue.replace(exportLine, '');
+// The glue ends with its exports (one line, or the end of terser's single line, see shrink.mjs).
+const exportStatement = /export\s*\{([^}]*)\};?\s*$/;
+const exported = glue.match(exportStatement);
+if (!exported) fail('the glue does not end with `export { … }` (is it wasm-bindgen --target web output?)');
+const initName = (exported[1].match(/([\w$]+)\s+as\s+default\b/) || [])[1];
+if (!initName) fail('the glue exports no default (the init function)');
+glue = glue.replace(exportStatement, '');
 if (/^\s*(import|export)\b/m.test(glue)) fail('the glue still imports or exports (snippets are not supported)');
 
 const wasm = read(wasmName).toString('base64');
@@ -47,7 +51,7 @@ const wasmBase64 = "${wasm}";
 const wasmBytes = typeof Uint8Array.fromBase64 === 'function'
   ? Uint8Array.fromBase64(wasmBase64)
   : Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0));
-const wasmExports = await __wbg_init({ module_or_path: wasmBytes });
+const wasmExports = await ${initName}({ module_or_path: wasmBytes });
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: wasmExports } }));
 `;
 
