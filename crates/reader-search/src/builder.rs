@@ -47,18 +47,15 @@ pub fn build_index(lib: &Library) -> Vec<u8> {
     // 4 postings, and 2 the term set (a term's ordinal is its rank)
     let mut postings = Vec::new();
     let mut terms = fst::SetBuilder::memory();
-    let mut positions = Vec::new();
-    for (term, occ) in &corpus.occurrences {
-        positions.clear();
-        positions.extend(occ.iter().map(|o| o.0));
-        put_postings(&mut postings, &positions);
+    for (term, blocks) in &corpus.blocks {
+        put_postings(&mut postings, blocks);
         terms.insert(term).expect("terms are inserted in order");
     }
     let terms = terms.into_inner().expect("in-memory fst");
 
     // 3 names (their transliteration groups are made by the query side)
     let mut names = Vec::new();
-    let name_ordinals: Vec<u64> = (corpus.occurrences.keys().enumerate())
+    let name_ordinals: Vec<u64> = (corpus.blocks.keys().enumerate())
         .filter(|(_, term)| corpus.names.contains(*term))
         .map(|(ordinal, _)| ordinal as u64)
         .collect();
@@ -137,8 +134,8 @@ pub fn acronym_definitions(lib: &Library) -> Vec<Definition> {
 
 /// Everything the indexer learns from one pass over the library.
 struct Corpus {
-    /// Per term: (global position, byte start) of each occurrence, in that order.
-    occurrences: BTreeMap<String, Vec<(u32, usize)>>,
+    /// Per term: the global numbers of the blocks holding it, ascending.
+    blocks: BTreeMap<String, Vec<u32>>,
     /// Token count (joined tokens excluded) per block, in global block order.
     block_lens: Vec<u64>,
     /// Terms that occur capitalized and never in lower case.
@@ -149,25 +146,25 @@ struct Corpus {
 
 impl Corpus {
     fn collect(lib: &Library) -> Corpus {
-        let mut occurrences: BTreeMap<String, Vec<(u32, usize)>> = BTreeMap::new();
+        let mut blocks: BTreeMap<String, Vec<u32>> = BTreeMap::new();
         let mut block_lens = Vec::new();
         let mut capitalized = BTreeSet::new();
         let mut lower = BTreeSet::new();
         let mut definitions: Vec<Definition> = Vec::new();
         let mut text_bytes = 0u64;
-        // Global position of the current block's first word.
-        let mut block_start = 0u32;
+        // Global number of the current block.
+        let mut global = 0u32;
         for doc in &lib.documents {
             for block in &doc.blocks {
                 let text = block.plain_text();
                 text_bytes += text.len() as u64;
                 let tokens = analyze(&text);
-                let mut len = 0;
+                let mut len = 0u32;
                 for t in &tokens {
-                    occurrences
-                        .entry(t.term.clone())
-                        .or_default()
-                        .push((block_start + t.position, t.range.start));
+                    let holding = blocks.entry(t.term.clone()).or_default();
+                    if holding.last() != Some(&global) {
+                        holding.push(global);
+                    }
                     if t.kind == TokenKind::Joined {
                         continue;
                     }
@@ -185,7 +182,7 @@ impl Corpus {
                     }
                 }
                 block_lens.push(u64::from(len));
-                block_start += len;
+                global += 1;
                 for d in find_definitions(&text) {
                     if !definitions.iter().any(|e| e.acronym == d.acronym) {
                         definitions.push(d);
@@ -193,13 +190,9 @@ impl Corpus {
                 }
             }
         }
-        for occ in occurrences.values_mut() {
-            // Stable: at one position and start a part comes before its joined form.
-            occ.sort_by_key(|&o| o);
-        }
         let names = capitalized.difference(&lower).cloned().collect();
         Corpus {
-            occurrences,
+            blocks,
             block_lens,
             names,
             definitions,

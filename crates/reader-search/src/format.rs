@@ -16,40 +16,39 @@
 //!   3 names     varint n, n varints: the ordinals of the proper names (terms
 //!               seen capitalized and never in lower case), each as the gap
 //!               from the previous one + 1
-//!   4 postings  per term, in ordinal order: the global positions of its
-//!               occurrences (a block's first word has the sum of the token
-//!               counts of the blocks before it), ascending:
-//!               varint (first << 2 | min(n - 1, 3)), varint n - 4 when n >= 4,
-//!               n - 1 varint deltas (0 only for the second token of a
-//!               hyphenated word whose first part, cut to MAX_TERM_BYTES, is
-//!               its joined form too)
+//!   4 postings  per term, in ordinal order: the global numbers of the n
+//!               blocks holding it (blocks of all documents in order),
+//!               strictly ascending: varint (first << 1 | (n > 1)),
+//!               varint n - 2 when n > 1, n - 1 varint deltas (each > 0)
 //!   5 aliases   varint n, per acronym: string acronym, varint k, k strings (long form terms)
 //! strings are a varint byte length followed by UTF-8
 //! ```
 //!
 //! The query side recomputes instead of reading:
-//! * byte ranges (highlights): from the block text, by [`analyze`](crate::analyze),
-//!   whose tokens have the positions the postings hold; at a position shared
-//!   by a hyphenated word's first part and its joined form, the term tells
-//!   which one matched (see [`crate::Index::prepare`]);
+//! * a term's occurrences in a block (word positions for phrases, their
+//!   number for BM25, byte ranges for highlights): from the block text, by
+//!   [`analyze`](crate::analyze), the tokens of each block kept by term
+//!   (see [`crate::Index::prepare`]);
 //! * stem groups (`sanctioned` → `sanction`, `sanctioned`, `sanctions`): by
 //!   stemming the terms with the stem's first letter, once per letter;
 //! * transliteration groups: the variant keys of the names, at load;
-//! * each term's postings offset and each block's first position: at load,
-//!   while every list is checked.
+//! * each term's postings offset: at load, while every list is checked.
 //!
 //! Version 1 stored per occurrence the block-local position, byte start and
 //! length (per term: block count, per block: block delta and term frequency),
 //! the term map's values (postings offsets), and the stem and variant groups
 //! in an fst with their lists: 31,920 bytes (24.0 KB gzip) for the real
-//! documents, against 11,995 (10.3 KB gzip) for version 2.
+//! documents. Version 2 stored every occurrence's global word position
+//! (postings 5,174 bytes, 4,866 gzip alone): 11,995 bytes (10.3 KB gzip).
+//! Version 3 stores only the blocks (postings 3,115 bytes, 2,261 gzip alone):
+//! 9,936 bytes (7.6 KB gzip).
 
 use core::fmt;
 
 /// The four bytes an index starts with.
 pub const MAGIC: &[u8; 4] = b"BRSI";
 /// The format version written by this crate and the only one it reads.
-pub const FORMAT_VERSION: u16 = 2;
+pub const FORMAT_VERSION: u16 = 3;
 /// Length of the fixed header.
 pub const HEADER_LEN: usize = 16;
 
@@ -260,93 +259,61 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// One occurrence of a term, as decoded from its postings list. Byte ranges
-/// are not stored: the query side finds them again by analysing the block
-/// text (see [`crate::Index::prepare`]).
-///
-/// ```
-/// let o = reader_search::format::Occurrence { block: 3, position: 17, repeated: false };
-/// assert_eq!((o.block, o.position), (3, 17));
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Occurrence {
-    /// Global block number (blocks of all documents in order).
-    pub block: u32,
-    /// Word position in the block.
-    pub position: u32,
-    /// The term already occurred at this position: the second of the two
-    /// tokens a hyphenated word gives when its first part, cut to
-    /// [`MAX_TERM_BYTES`](crate::analysis::MAX_TERM_BYTES), is the same term
-    /// as the joined form.
-    pub repeated: bool,
-}
-
-/// Encodes the postings list of one term: its global positions (block start +
-/// word position), ascending, at least one. A position may repeat once (see
-/// [`Occurrence::repeated`]).
+/// Encodes the postings list of one term: the global numbers of the blocks
+/// holding it (blocks of all documents in order), strictly ascending, at least one.
 #[cfg(feature = "build")]
-pub(crate) fn put_postings(out: &mut Vec<u8>, positions: &[u32]) {
-    let Some((&first, rest)) = positions.split_first() else {
+pub(crate) fn put_postings(out: &mut Vec<u8>, blocks: &[u32]) {
+    let Some((&first, rest)) = blocks.split_first() else {
         return;
     };
-    let more = rest.len() as u64;
-    put_varint(out, u64::from(first) << 2 | more.min(3));
-    if more >= 3 {
-        put_varint(out, more - 3);
+    put_varint(out, u64::from(first) << 1 | u64::from(!rest.is_empty()));
+    if !rest.is_empty() {
+        put_varint(out, rest.len() as u64 - 1);
     }
     let mut prev = first;
-    for &p in rest {
-        put_varint(out, u64::from(p - prev));
-        prev = p;
+    for &b in rest {
+        put_varint(out, u64::from(b - prev));
+        prev = b;
     }
 }
 
-/// Decodes the postings list at `offset` of `postings`, appending to `out`,
-/// and returns the offset after it. `block_start` holds the global position of
-/// each block's first word and `total` the number of positions; positions at
-/// or above `total`, arithmetic overflow and truncation are errors.
+/// Decodes the postings list at `offset` of `postings`, appending its blocks
+/// to `out`, and returns the offset after it. Blocks at or above `n_blocks`,
+/// blocks not strictly ascending, arithmetic overflow and truncation are errors.
 pub(crate) fn read_postings(
     postings: &[u8],
     offset: usize,
-    block_start: &[u32],
-    total: u32,
-    out: &mut Vec<Occurrence>,
+    n_blocks: u32,
+    out: &mut Vec<u32>,
 ) -> Result<usize, IndexError> {
     let tail = postings
         .get(offset..)
         .ok_or(IndexError::Corrupt("postings offset"))?;
     let mut r = Reader::new(tail);
     let head = r.varint()?;
-    let mut more = head & 3;
-    if more == 3 {
-        more = r.varint()?.saturating_add(3);
-    }
-    // Every further position takes at least one byte.
+    let more = if head & 1 == 1 {
+        r.varint()?.saturating_add(1)
+    } else {
+        0
+    };
+    // Every further block takes at least one byte.
     if more > (tail.len() - r.pos) as u64 {
         return Err(IndexError::Corrupt("postings count"));
     }
-    let bad = IndexError::Corrupt("postings position");
-    let mut position = u32::try_from(head >> 2).map_err(|_| bad.clone())?;
-    let mut block = 0usize;
-    let mut prev = None;
+    let bad = IndexError::Corrupt("postings block");
+    let mut block = u32::try_from(head >> 1).map_err(|_| bad.clone())?;
     for i in 0..=more {
         if i > 0 {
-            position = position.checked_add(r.varint_u32()?).ok_or(bad.clone())?;
+            let delta = r.varint_u32()?;
+            block = block
+                .checked_add(delta)
+                .filter(|_| delta > 0)
+                .ok_or(bad.clone())?;
         }
-        if position >= total {
+        if block >= n_blocks {
             return Err(bad);
         }
-        // Blocks are walked forward; empty blocks share their start with the next one.
-        while block_start.get(block + 1).is_some_and(|&s| s <= position) {
-            block += 1;
-        }
-        let start = block_start.get(block).copied().unwrap_or(0);
-        out.push(Occurrence {
-            block: block as u32,
-            position: position - start,
-            repeated: prev == Some(position),
-        });
-        prev = Some(position);
+        out.push(block);
     }
     Ok(offset + r.pos)
 }

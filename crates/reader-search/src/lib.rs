@@ -2,9 +2,10 @@
 //!
 //! The index is built at compile time ([`build_index`], feature `build`) and
 //! loaded in the browser with [`Index::from_bytes`]. It stores no copy of the
-//! text: hits read their snippets from the [`reader_model::Library`], and find
-//! their highlights in it again from the word positions the index keeps
-//! ([`Index::prepare`] does that work for every block ahead of the queries).
+//! text: hits read their snippets from the [`reader_model::Library`], and a
+//! term's positions, frequency and highlights are found in the text of the
+//! blocks the index lists for it ([`Index::prepare`] analyses every block
+//! ahead of the queries).
 //!
 //! ```
 //! use reader_model::{Block, BlockKind, Document, Inline, Library};

@@ -13,7 +13,7 @@ use crate::index::Index;
 use crate::query::{parse, Clause, Spec};
 use crate::snippet::{make_snippet, merge_ranges, SNIPPET_WORDS};
 use crate::sort::{sort, sort_by};
-use crate::spans::TokenRef;
+use crate::spans::{of_term, Token};
 use crate::variants::variant_key;
 
 /// Most terms a prefix expands to.
@@ -106,7 +106,7 @@ struct Ranked {
     matched: usize,
     score: f32,
     kind: MatchKind,
-    tokens: Vec<TokenRef>,
+    tokens: Vec<Token>,
 }
 
 /// What one clause found in one block.
@@ -115,12 +115,12 @@ struct BlockMatch {
     tf: f32,
     kind: MatchKind,
     /// The matched tokens; their byte ranges are found only for the hits shown.
-    tokens: Vec<TokenRef>,
+    tokens: Vec<Token>,
 }
 
 type ClauseHits = BTreeMap<u32, BlockMatch>;
 
-fn add(hits: &mut ClauseHits, block: u32, kind: MatchKind, tokens: &[TokenRef]) {
+fn add(hits: &mut ClauseHits, block: u32, kind: MatchKind, tokens: &[Token]) {
     let m = hits.entry(block).or_insert(BlockMatch {
         tf: 0.0,
         kind,
@@ -161,10 +161,10 @@ impl Expansion {
 
 impl Index {
     /// Searches all documents. `lib` must be the library the index was built
-    /// from; snippets and ids are read from it, and the highlights are found
-    /// in its block text from the word positions in the index (the spans of a
-    /// block are kept after its first hit; [`Index::prepare`] makes them all
-    /// at once).
+    /// from; snippets and ids are read from it, and a term's occurrences in
+    /// the blocks the index lists for it (positions, frequency, highlights)
+    /// are found in its block text (the tokens of a block are kept after its
+    /// first use; [`Index::prepare`] makes them all at once).
     ///
     /// ```
     /// use reader_model::{Block, BlockKind, Document, Inline, Library};
@@ -217,14 +217,14 @@ impl Index {
         }
         let mut excluded = Vec::new();
         for c in parsed.clauses.iter().filter(|c| c.negated) {
-            excluded.extend(self.eval(&c.spec, true).into_keys());
+            excluded.extend(self.eval(lib, &c.spec, true).into_keys());
         }
 
         let n = self.block_len.len() as f32;
         // block -> (clauses matched, score, weakest kind, matched tokens)
         let mut blocks: BTreeMap<u32, Ranked> = BTreeMap::new();
         for c in &positive {
-            let hits = self.eval(&c.spec, false);
+            let hits = self.eval(lib, &c.spec, false);
             if hits.is_empty() && results.suggestions.len() < 5 {
                 if let Spec::Word { term, .. } = &c.spec {
                     for s in self.suggest(term, 3) {
@@ -313,7 +313,6 @@ impl Index {
                 continue;
             };
             let text = b.plain_text();
-            let spans = self.block_spans(block, &text);
             let valid = |r: Range<usize>| {
                 (r.start < r.end
                     && r.end <= text.len()
@@ -324,8 +323,7 @@ impl Index {
             let block_highlights = merge_ranges(
                 tokens
                     .iter()
-                    .filter_map(|t| spans.range(t))
-                    .filter_map(valid)
+                    .filter_map(|t| valid(t.start as usize..t.end as usize))
                     .collect(),
             );
             let (snippet, snippet_highlights) =
@@ -369,17 +367,17 @@ impl Index {
     }
 
     /// The blocks a clause matches. `strict` (for exclusions) skips prefix and fuzzy matching.
-    fn eval(&self, spec: &Spec, strict: bool) -> ClauseHits {
+    fn eval(&self, lib: &Library, spec: &Spec, strict: bool) -> ClauseHits {
         match spec {
-            Spec::Word { term, prefix } => self.word_hits(term, *prefix && !strict, !strict),
-            Spec::Phrase(words) => self.phrase_hits(words, MatchKind::Exact),
+            Spec::Word { term, prefix } => self.word_hits(lib, term, *prefix && !strict, !strict),
+            Spec::Phrase(words) => self.phrase_hits(lib, words, MatchKind::Exact),
             Spec::Joined {
                 joined,
                 parts,
                 prefix,
             } => {
-                let mut hits = self.word_hits(joined, *prefix && !strict, !strict);
-                merge(&mut hits, self.phrase_hits(parts, MatchKind::Exact));
+                let mut hits = self.word_hits(lib, joined, *prefix && !strict, !strict);
+                merge(&mut hits, self.phrase_hits(lib, parts, MatchKind::Exact));
                 hits
             }
             Spec::Acronym {
@@ -393,11 +391,12 @@ impl Index {
                 } else {
                     (MatchKind::Variant, MatchKind::Exact)
                 };
-                let mut hits = self.word_hits(acronym, *prefix && !strict && *typed_acronym, false);
+                let mut hits =
+                    self.word_hits(lib, acronym, *prefix && !strict && *typed_acronym, false);
                 for m in hits.values_mut() {
                     m.kind = m.kind.max(word_kind);
                 }
-                merge(&mut hits, self.phrase_hits(expansion, phrase_kind));
+                merge(&mut hits, self.phrase_hits(lib, expansion, phrase_kind));
                 hits
             }
         }
@@ -475,20 +474,33 @@ impl Index {
         }
     }
 
-    fn word_hits(&self, term: &str, prefix: bool, fuzzy: bool) -> ClauseHits {
-        let mut hits = ClauseHits::new();
-        let mut occ = Vec::new();
-        for (ordinal, kind) in self.expand(term, prefix, fuzzy).0 {
-            occ.clear();
-            self.postings_into(ordinal, &mut occ);
-            for o in &occ {
-                let t = TokenRef {
-                    position: o.position,
-                    term: ordinal,
-                    repeated: o.repeated,
-                };
-                add(&mut hits, o.block, kind, &[t]);
+    /// Calls `f` with each block holding the term with `ordinal` and the
+    /// term's tokens in it, in the order the indexer saw them. `blocks` is scratch.
+    fn occurrences(
+        &self,
+        lib: &Library,
+        ordinal: u32,
+        blocks: &mut Vec<u32>,
+        mut f: impl FnMut(u32, &[Token]),
+    ) {
+        blocks.clear();
+        self.blocks_into(ordinal, blocks);
+        for &block in blocks.iter() {
+            if let Some(tokens) = self.block_tokens(lib, block) {
+                f(block, of_term(tokens, ordinal));
             }
+        }
+    }
+
+    fn word_hits(&self, lib: &Library, term: &str, prefix: bool, fuzzy: bool) -> ClauseHits {
+        let mut hits = ClauseHits::new();
+        let mut blocks = Vec::new();
+        for (ordinal, kind) in self.expand(term, prefix, fuzzy).0 {
+            self.occurrences(lib, ordinal, &mut blocks, |block, tokens| {
+                for t in tokens {
+                    add(&mut hits, block, kind, core::slice::from_ref(t));
+                }
+            });
         }
         hits
     }
@@ -496,27 +508,22 @@ impl Index {
     /// Blocks where the words stand next to each other. Each word matches
     /// exactly, by stem or by transliteration variant; the match kind is the
     /// weakest of the words' and `base`.
-    fn phrase_hits(&self, words: &[String], base: MatchKind) -> ClauseHits {
+    fn phrase_hits(&self, lib: &Library, words: &[String], base: MatchKind) -> ClauseHits {
         let mut hits = ClauseHits::new();
-        let mut per_word: Vec<BTreeMap<(u32, u32), (TokenRef, MatchKind)>> =
+        let mut per_word: Vec<BTreeMap<(u32, u32), (Token, MatchKind)>> =
             Vec::with_capacity(words.len());
-        let mut occ = Vec::new();
+        let mut blocks = Vec::new();
         for w in words {
             let mut map = BTreeMap::new();
             for (ordinal, kind) in self.expand(w, false, false).0 {
-                occ.clear();
-                self.postings_into(ordinal, &mut occ);
-                for o in &occ {
-                    let t = TokenRef {
-                        position: o.position,
-                        term: ordinal,
-                        repeated: o.repeated,
-                    };
-                    let e = map.entry((o.block, o.position)).or_insert((t, kind));
-                    if kind < e.1 {
-                        *e = (t, kind);
+                self.occurrences(lib, ordinal, &mut blocks, |block, tokens| {
+                    for &t in tokens {
+                        let e = map.entry((block, t.position)).or_insert((t, kind));
+                        if kind < e.1 {
+                            *e = (t, kind);
+                        }
                     }
-                }
+                });
             }
             if map.is_empty() {
                 return hits;

@@ -25,7 +25,9 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::ops::Range;
 
-use reader_model::{Block, BlockKind, Document, Inline, Library};
+mod common;
+
+use reader_model::{Block, BlockKind, Inline, Library};
 use reader_search::format::checksum;
 use reader_search::{analyze, build_index, Index, SearchResults};
 
@@ -290,13 +292,7 @@ fn edge_library() -> Library {
             )
         })
         .collect();
-    Library {
-        documents: vec![Document {
-            id: "d".into(),
-            blocks,
-            ..Document::default()
-        }],
-    }
+    common::one_document(blocks)
 }
 
 fn render_edge(lib: &Library, index: &Index) -> String {
@@ -358,27 +354,21 @@ fn edge_cases_give_the_golden_results() {
 fn searching_another_library_does_not_change_later_results() {
     let (lib, index) = setup();
     // Blocks of another text first (a misuse: results are unspecified, but
-    // nothing panics and the spans kept for them are not reused for `lib`).
+    // nothing panics and the tokens kept for them are not reused for `lib`).
     let other = edge_library();
-    for q in [
+    let queries = [
         "Lukashenko",
         "\"Union State\"",
         "sanctoins",
         "the",
         "Russia",
-    ] {
+    ];
+    for q in queries {
         let _ = index.search(&other, q);
         let _ = index.search(&Library::default(), q);
     }
     let fresh = Index::from_bytes(&build_index(&lib)).expect("index loads");
-    for q in [
-        "Lukashenko",
-        "\"Union State\"",
-        "sanctoins",
-        "the",
-        "Russia",
-        "cease-fire",
-    ] {
+    for q in queries.into_iter().chain(["cease-fire"]) {
         assert_eq!(index.search(&lib, q), fresh.search(&lib, q), "{q}");
     }
 }

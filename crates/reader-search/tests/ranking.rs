@@ -1,6 +1,8 @@
 //! Ranking rules on a small hand-made library.
 
-use reader_model::{Block, BlockKind, Document, Inline, Library};
+mod common;
+
+use reader_model::{Block, BlockKind, Inline, Library};
 use reader_search::{build_index, Index, MatchKind};
 
 fn lib(blocks: &[(&str, BlockKind, &str)]) -> Library {
@@ -8,13 +10,7 @@ fn lib(blocks: &[(&str, BlockKind, &str)]) -> Library {
         .iter()
         .map(|(id, kind, text)| Block::new(*id, *kind, vec![Inline::Text(text.to_string())]))
         .collect();
-    Library {
-        documents: vec![Document {
-            id: "d".into(),
-            blocks,
-            ..Document::default()
-        }],
-    }
+    common::one_document(blocks)
 }
 
 fn ids(index: &Index, lib: &Library, q: &str) -> Vec<(String, MatchKind)> {
