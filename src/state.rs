@@ -109,7 +109,8 @@ pub struct AppState {
     pub data: Rc<Data>,
     /// What the URL says.
     pub route: Route,
-    /// Results for `route.query` over all documents (the filter applies in the view).
+    /// Results for `route.query` over all documents (the filter applies in the view), without
+    /// snippets: the results list makes those of the hits it shows.
     pub results: Rc<SearchResults>,
     /// The results whose matches are marked in the documents (and counted in "n of m"): the
     /// same as `results`, except while the reader types, when they follow once typing pauses
@@ -359,7 +360,7 @@ impl AppState {
         self.results = Rc::new(
             self.data
                 .index
-                .search(&self.data.library, &self.route.query),
+                .search_without_snippets(&self.data.library, &self.route.query),
         );
         self.current_match.clear();
         self.results_limit = RESULTS_PAGE;

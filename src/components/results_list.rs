@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use reader_route::Route;
+use reader_search::snippet::{make_snippet, SNIPPET_WORDS};
 use reader_search::SearchResults;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -181,10 +182,13 @@ pub fn results_list(props: &ResultsListProps) -> Html {
                 { for shown.iter().take(limit).map(|hit| {
                     let mut r = (**route).clone();
                     r.block = Some(hit.block_id.clone());
-                    let snippet = SnippetProps {
-                        text: AttrValue::from(hit.snippet.clone()),
-                        ranges: hit.snippet_highlights.clone().into(),
-                    };
+                    // Snippets are made here, for the hits shown (the search makes none).
+                    let text = props.data.library.document(&hit.doc_id)
+                        .and_then(|d| d.blocks.get(hit.block_index))
+                        .map(|b| b.plain_text())
+                        .unwrap_or_default();
+                    let (snippet, ranges) = make_snippet(&text, &hit.block_highlights, SNIPPET_WORDS);
+                    let snippet = SnippetProps { text: AttrValue::from(snippet), ranges: ranges.into() };
                     html! {
                         <ResultItem key={hit.block_id.clone()} href={r.to_fragment()} doc={hit.doc_id.clone()}
                             doc_name={short_name(&hit.doc_id)} heading={hit.heading.clone().map(AttrValue::from)} {snippet} />

@@ -205,6 +205,46 @@ impl Index {
     /// assert_eq!(r.counts, [("a".to_string(), 1), ("b".to_string(), 1)]);
     /// ```
     pub fn search_in(&self, lib: &Library, query: &str, doc_filter: Option<&str>) -> SearchResults {
+        self.run(lib, query, doc_filter, true)
+    }
+
+    /// Like [`Index::search`], but the hits carry no snippet (`snippet` and
+    /// `snippet_highlights` are empty): for a view that shows a few hits at a
+    /// time and makes their snippets itself, with
+    /// [`make_snippet`](crate::snippet::make_snippet) on the block text and
+    /// `block_highlights` (which gives exactly the snippet [`Index::search`]
+    /// would have made). Making the snippets of all [`MAX_HITS`] hits is most
+    /// of a search's time when many passages match.
+    ///
+    /// ```
+    /// use reader_model::{Block, BlockKind, Document, Inline, Library};
+    /// use reader_search::snippet::{make_snippet, SNIPPET_WORDS};
+    /// use reader_search::{build_index, Index};
+    /// let text = "Lukashenka met Hale in Minsk.";
+    /// let doc = Document {
+    ///     id: "d".into(),
+    ///     blocks: vec![Block::new("d-a", BlockKind::Paragraph, vec![Inline::Text(text.into())])],
+    ///     ..Document::default()
+    /// };
+    /// let lib = Library { documents: vec![doc] };
+    /// let index = Index::from_bytes(&build_index(&lib)).unwrap();
+    /// let bare = index.search_without_snippets(&lib, "Minsk");
+    /// assert!(bare.hits[0].snippet.is_empty());
+    /// let full = &index.search(&lib, "Minsk").hits[0];
+    /// let made = make_snippet(text, &bare.hits[0].block_highlights, SNIPPET_WORDS);
+    /// assert_eq!((made.0.as_str(), made.1.as_slice()), (full.snippet.as_str(), full.snippet_highlights.as_slice()));
+    /// ```
+    pub fn search_without_snippets(&self, lib: &Library, query: &str) -> SearchResults {
+        self.run(lib, query, None, false)
+    }
+
+    fn run(
+        &self,
+        lib: &Library,
+        query: &str,
+        doc_filter: Option<&str>,
+        snippets: bool,
+    ) -> SearchResults {
         let parsed = parse(query, &self.aliases);
         let mut results = SearchResults {
             notice: parsed.notice,
@@ -326,8 +366,11 @@ impl Index {
                     .filter_map(|t| valid(t.start as usize..t.end as usize))
                     .collect(),
             );
-            let (snippet, snippet_highlights) =
-                make_snippet(&text, &block_highlights, SNIPPET_WORDS);
+            let (snippet, snippet_highlights) = if snippets {
+                make_snippet(&text, &block_highlights, SNIPPET_WORDS)
+            } else {
+                (String::new(), Vec::new())
+            };
             results.hits.push(Hit {
                 doc_id: doc.id.clone(),
                 block_id: b.id.clone(),

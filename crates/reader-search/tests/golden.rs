@@ -378,3 +378,49 @@ fn every_corpus_word_gives_the_golden_results() {
     let (lib, index) = setup();
     compare("golden-words.txt", &render_words(&lib, &index));
 }
+
+/// The app searches without snippets and makes them for the hits it shows: that must give
+/// exactly what `search` gives, for every golden query.
+#[test]
+fn snippets_made_later_equal_the_searchs_own() {
+    let (lib, index) = setup();
+    let queries = relevance_queries()
+        .into_iter()
+        .chain(EXTRA_QUERIES.iter().map(|(q, _)| *q));
+    let mut checked = 0;
+    for q in queries {
+        let full = index.search(&lib, q);
+        let bare = index.search_without_snippets(&lib, q);
+        assert_eq!(full.hits.len(), bare.hits.len(), "{q}");
+        assert_eq!(
+            (&full.counts, &full.notice, &full.suggestions),
+            (&bare.counts, &bare.notice, &bare.suggestions),
+            "{q}"
+        );
+        for (f, b) in full.hits.iter().zip(&bare.hits) {
+            assert!(
+                b.snippet.is_empty() && b.snippet_highlights.is_empty(),
+                "{q}"
+            );
+            assert_eq!(
+                (&f.block_id, f.score, f.match_kind, &f.block_highlights),
+                (&b.block_id, b.score, b.match_kind, &b.block_highlights),
+                "{q}"
+            );
+            let (doc, i) = lib.find_block(&b.block_id).expect("block");
+            let (snippet, hl) = reader_search::snippet::make_snippet(
+                &doc.blocks[i].plain_text(),
+                &b.block_highlights,
+                reader_search::snippet::SNIPPET_WORDS,
+            );
+            assert_eq!(
+                (&snippet, &hl),
+                (&f.snippet, &f.snippet_highlights),
+                "{q}: {}",
+                b.block_id
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 500, "only {checked} hits compared");
+}
