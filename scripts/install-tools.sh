@@ -49,6 +49,6 @@ fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing node packages from package-lock.json (playwright-core, axe-core, binaryen's wasm-opt)"
+  say "installing node packages from package-lock.json (playwright-core, axe-core, binaryen's wasm-opt, terser)"
   npm ci --no-audit --no-fund
 fi
