@@ -3,12 +3,15 @@
 //    16-hex-digit hash (`__wbg_activeElement_6c30fe7fda33ef51`), and both the .wasm and its JS
 //    glue carry every name: about 10 KB of text that gzip cannot shrink much. binaryen's
 //    `--minify-imports-and-exports-and-modules` renames them in the .wasm ("a", "b", …); the
-//    glue is rewritten to match. binaryen keeps the order of imports and exports, so the old
-//    and new names are paired by position (read back with WebAssembly.Module, and checked).
+//    glue is rewritten to match, from the old -> new list binaryen prints (checked against the
+//    imports and exports read back with WebAssembly.Module: same order, same kinds).
 // 2. The glue, minified by terser (mangled locals, compressed), and the stylesheets stripped of
 //    comments and spaces (outside quoted strings).
-// 3. Every `integrity` attribute in index.html recomputed for the files it names.
-// Runs once per build: a glue whose module name is already minified is left alone.
+// 3. Each rewritten file renamed after a hash of its new bytes (so no cache can pair new HTML
+//    with old bytes under the old name), and every `integrity` attribute in index.html
+//    recomputed for the files it names.
+// Runs once per build, on release builds only (a debug build keeps its names for stack traces):
+// a glue without wasm-bindgen's `__wbg_init` has been shrunk already.
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,47 +24,48 @@ const WASM_FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-in
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const word = (name) => `(?<![\\w$])${escape(name)}(?![\\w$])`;
 
-/** Renames imports and exports in `wasmPath` and rewrites `glue` to match; returns the glue. */
-function minifyNames(wasmPath, glue) {
+/**
+ * Renames imports and exports of the .wasm at `wasmPath` into `tmp` and returns the glue
+ * rewritten to match (the caller writes both).
+ */
+function minifyNames(wasmPath, tmp, glue) {
   const before = new WebAssembly.Module(fs.readFileSync(wasmPath));
-  const tmp = `${wasmPath}.min`;
-  execFileSync('wasm-opt', [...WASM_FEATURES, '--minify-imports-and-exports-and-modules', wasmPath, '-o', tmp], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const printed = execFileSync('wasm-opt', [...WASM_FEATURES, '--minify-imports-and-exports-and-modules', wasmPath, '-o', tmp],
+    { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 << 20 });
+  const map = JSON.parse(printed.slice(printed.indexOf('{')));
   const after = new WebAssembly.Module(fs.readFileSync(tmp));
   const [oldImports, newImports] = [WebAssembly.Module.imports(before), WebAssembly.Module.imports(after)];
   const [oldExports, newExports] = [WebAssembly.Module.exports(before), WebAssembly.Module.exports(after)];
-  if (oldImports.length !== newImports.length || oldExports.length !== newExports.length
-    || oldImports.some((o, i) => o.kind !== newImports[i].kind) || oldExports.some((o, i) => o.kind !== newExports[i].kind)) {
-    throw new Error('shrink: wasm-opt changed the imports or exports, not only their names');
-  }
-  let out = glue;
-  // Module names: "./belarus-reader_bg.js": import0 -> "a": import0.
+  // binaryen's list must say what the two modules say: same order, same kinds, same names.
+  const importTo = new Map(map.imports.map(([, from, to]) => [from, to]));
+  const exportTo = new Map(map.exports.map(([from, to]) => [from, to]));
+  const agrees = oldImports.length === newImports.length && oldExports.length === newExports.length
+    && oldImports.every((o, i) => o.kind === newImports[i].kind && importTo.get(o.name) === newImports[i].name)
+    && oldExports.every((o, i) => o.kind === newExports[i].kind && exportTo.get(o.name) === newExports[i].name);
+  if (!agrees) throw new Error('shrink: binaryen\'s name list does not match the renamed module');
   const modules = new Map(oldImports.map((o, i) => [o.module, newImports[i].module]));
+  if (modules.size !== 1) throw new Error(`shrink: ${modules.size} import modules (wasm-bindgen snippets?); only one is supported`);
+  let out = glue;
+  // The module name: "./belarus-reader_bg.js": import0 -> "a": import0.
   for (const [from, to] of modules) {
     const quoted = new RegExp(`(["'])${escape(from)}\\1(?=\\s*:)`, 'g');
     if (!quoted.test(out)) throw new Error(`shrink: the glue does not name the import module ${from}`);
     out = out.replace(quoted, JSON.stringify(to));
   }
-  // Import functions are keys of the import objects: `__wbg_now_…: function(…)`.
-  const names = new Map();
-  oldImports.forEach((o, i) => {
-    const to = newImports[i].name;
-    if (names.has(o.name) && names.get(o.name) !== to) throw new Error(`shrink: import ${o.name} renamed twice`);
-    names.set(o.name, to);
-  });
-  for (const [from, to] of names) {
+  // Import functions are keys of the import object: `__wbg_now_…: function(…)`.
+  for (const [from, to] of importTo) {
     const key = new RegExp(`${word(from)}(?=\\s*:)`, 'g');
     if (!key.test(out)) throw new Error(`shrink: import ${from} not found in the glue`);
     out = out.replace(key, JSON.stringify(to));
   }
   // Exports are read as `wasm.NAME`.
-  oldExports.forEach((o, i) => {
-    out = out.replace(new RegExp(`(?<![\\w$])wasm\\.${escape(o.name)}(?![\\w$])`, 'g'), () => `wasm[${JSON.stringify(newExports[i].name)}]`);
-  });
+  for (const [from, to] of exportTo) {
+    out = out.replace(new RegExp(`(?<![\\w$])wasm\\.${escape(from)}(?![\\w$])`, 'g'), () => `wasm[${JSON.stringify(to)}]`);
+  }
   // (The glue's own wrapper functions may share an export's name; terser renames those.)
   const leftover = oldImports.find((o) => new RegExp(`${word(o.name)}\\s*:`).test(out))
     || oldExports.find((o) => new RegExp(`(?<![\\w$])wasm\\.${escape(o.name)}(?![\\w$])`).test(out));
   if (leftover) throw new Error(`shrink: ${leftover.name} is still in the glue`);
-  fs.renameSync(tmp, wasmPath);
   return out;
 }
 
@@ -76,23 +80,39 @@ export function minifyCss(css) {
 
 const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
 
+/** `name` with Trunk's 16-hex-digit content hash replaced by `hash` (unchanged if it has none). */
+const rehash = (name, hash) => name.replace(/-[0-9a-f]{8,20}(?=(_bg)?\.(js|wasm|css)$)/, `-${hash}`);
+const digest = (...parts) => parts.reduce((h, p) => h.update(p), crypto.createHash('sha256')).digest('hex').slice(0, 16);
+
 /** The size pass on the build in `root`; returns a line for the log. */
 export async function shrink(root) {
+  if (process.env.TRUNK_PROFILE && process.env.TRUNK_PROFILE !== 'release') return 'not shrunk (debug build)';
   const indexPath = path.join(root, 'index.html');
   let html = fs.readFileSync(indexPath, 'utf8');
   const wasmName = (html.match(/href="\.\/([^"]+_bg\.wasm)"/) || [])[1];
   const glueName = (html.match(/rel="modulepreload" href="\.\/([^"]+\.js)"/) || [])[1];
   if (!wasmName || !glueName) throw new Error('shrink: index.html does not preload the .wasm and its glue');
-  const gluePath = path.join(root, glueName);
+  const [wasmPath, gluePath] = [path.join(root, wasmName), path.join(root, glueName)];
   let glue = fs.readFileSync(gluePath, 'utf8');
   const sizes = [];
-  if (/__wbg_init/.test(glue) && /["']\.\/[^"']+_bg\.js["']\s*:/.test(glue)) {
-    const [w0, g0] = [fs.statSync(path.join(root, wasmName)).size, glue.length];
-    glue = minifyNames(path.join(root, wasmName), glue);
-    const min = await minify(glue, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
-    glue = min.code;
-    fs.writeFileSync(gluePath, glue);
-    sizes.push(`wasm ${w0} -> ${fs.statSync(path.join(root, wasmName)).size} B, glue ${g0} -> ${glue.length} B`);
+  const renames = [];
+  if (/__wbg_init/.test(glue)) {
+    if (!/["']\.\/[^"']+_bg\.js["']\s*:/.test(glue)) throw new Error('shrink: the glue has an unexpected shape (no "./…_bg.js": import object)');
+    const [w0, g0] = [fs.statSync(wasmPath).size, glue.length];
+    const tmp = `${wasmPath}.min`;
+    try {
+      glue = minifyNames(wasmPath, tmp, glue);
+      glue = (await minify(glue, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
+      // Both written only once both are ready: never a renamed .wasm beside an old glue.
+      fs.writeFileSync(gluePath, glue);
+      fs.renameSync(tmp, wasmPath);
+    } finally {
+      fs.rmSync(tmp, { force: true });
+    }
+    sizes.push(`wasm ${w0} -> ${fs.statSync(wasmPath).size} B, glue ${g0} -> ${glue.length} B`);
+    // The glue and its .wasm share one name hash: of both new files.
+    const hash = digest(fs.readFileSync(gluePath), fs.readFileSync(wasmPath));
+    renames.push([glueName, rehash(glueName, hash)], [wasmName, rehash(wasmName, hash)]);
   }
   for (const css of fs.readdirSync(root).filter((f) => f.endsWith('.css'))) {
     const p = path.join(root, css);
@@ -101,7 +121,13 @@ export async function shrink(root) {
     if (small !== text) {
       fs.writeFileSync(p, small);
       sizes.push(`${css} ${text.length} -> ${small.length} B`);
+      renames.push([css, rehash(css, digest(small))]);
     }
+  }
+  for (const [from, to] of renames) {
+    if (from === to) continue;
+    fs.renameSync(path.join(root, from), path.join(root, to));
+    html = html.split(from).join(to);
   }
   // integrity="…" of every local file index.html names.
   html = html.replace(/<(link|script)\b[^>]*>/g, (tag) => {

@@ -94,6 +94,19 @@ pub fn store(key: &str, value: &str) {
     }
 }
 
+/// Runs `f` in the first task after the next animation frame, i.e. after the next paint (at
+/// once if the page has no window).
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    let Some(w) = window() else {
+        f();
+        return;
+    };
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo_timers::callback::Timeout::new(0, f).forget();
+    });
+    let _ = w.request_animation_frame(frame.unchecked_ref());
+}
+
 /// `performance.now()`, in milliseconds, if the page has a clock.
 pub fn now() -> Option<f64> {
     web_sys::window()

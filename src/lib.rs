@@ -26,18 +26,18 @@ pub fn start() {
                 let micros = ((p.now() - t0) * 1000.0).max(0.0) as u64;
                 dom::set_root_attribute("data-load-us", &micros.to_string());
             }
-            // The search index's per-passage caches fill after the first paint, not during the
-            // first keystrokes (its duration, like the decode's, goes to an attribute).
+            // The search index's per-passage caches fill after the first paint (the first task
+            // after the next animation frame), not before it and not during the first
+            // keystrokes; its duration, like the decode's, goes to an attribute.
             let warm = data.clone();
-            gloo_timers::callback::Timeout::new(0, move || {
+            dom::after_next_paint(move || {
                 let t0 = dom::now();
                 warm.index.prepare(&warm.library);
                 if let (Some(t0), Some(t1)) = (t0, dom::now()) {
                     let micros = ((t1 - t0) * 1000.0).max(0.0) as u64;
                     dom::set_root_attribute("data-prepare-us", &micros.to_string());
                 }
-            })
-            .forget();
+            });
             yew::Renderer::<App>::with_props(AppProps { data }).render();
             offline::init();
             embed::init();

@@ -508,6 +508,10 @@ impl Reducible for AppState {
                 s.route.block = None;
                 s.related = None;
                 s.run_search();
+                // A cleared search unmarks the documents at once (no marks to wait for).
+                if s.route.query.trim().is_empty() {
+                    s.marked = s.results.clone();
+                }
             }
             Action::SetFilter(f) => {
                 s.route.filter = f.filter(|f| s.is_doc(f));
@@ -691,6 +695,10 @@ mod tests {
         assert_eq!(s.notices.len(), 3, "{:?}", s.notices);
     }
 
+    fn settle(s: AppState) -> AppState {
+        reduce(s, Action::SettleMarks)
+    }
+
     #[test]
     fn typing_defers_the_document_marks_and_anything_else_settles_them() {
         let s = reduce(state(), Action::SetQuery("Minsk".into()));
@@ -700,6 +708,8 @@ mod tests {
             "typing: documents keep the old marks"
         );
         assert!(s.doc_hits("rferl").is_empty(), "and the old counts");
+        let cleared = reduce(settle(s.clone()), Action::SetQuery(String::new()));
+        assert!(cleared.marked.hits.is_empty(), "clearing unmarks at once");
         let settled = reduce(s.clone(), Action::SettleMarks);
         assert!(Rc::ptr_eq(&settled.results, &settled.marked));
         // Opening a result, or a link, marks at once.

@@ -165,6 +165,15 @@ test('the print stylesheet prints only the text', async () => {
   await context.close();
 });
 
+test('with no search, print has both documents (the empty results list kept in the left pane is not a results pane)', async () => {
+  const { context, page, guard } = await fresh();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('article[data-doc="rferl"]').isVisible(), true);
+  assert.equal(await page.locator('article[data-doc="heritage"]').isVisible(), true);
+  await guard.check();
+  await context.close();
+});
+
 test('resizing from desktop to phone width turns the panes into tabs and back', async () => {
   const { context, page, guard } = await fresh();
   assert.equal(await page.getByRole('tab').count(), 0, 'no tabs side by side');
