@@ -25,7 +25,8 @@ pub struct ResultsListProps {
     /// How many results to show (a "Show more" button offers the rest).
     #[prop_or(crate::state::RESULTS_PAGE)]
     pub limit: usize,
-    /// Mounted but not shown (no search yet), so that the first keystroke only fills it.
+    /// Mounted but not shown (no search yet), so that the first keystroke only fills it; its
+    /// status line stays in the accessibility tree (visually hidden).
     #[prop_or_default]
     pub hidden: bool,
 }
@@ -170,15 +171,18 @@ pub fn results_list(props: &ResultsListProps) -> Html {
     });
 
     html! {
-        <section class="results" aria-labelledby="results-title" hidden={props.hidden}>
-            <h2 id="results-title" class="pane-title">{"Search results"}</h2>
+        // Pre-mounted (no search yet): only the status line stays, visually hidden but in the
+        // accessibility tree, so the first keystroke's count is announced as a change of a live
+        // region that already exists.
+        <section class={classes!("results", props.hidden.then_some("premounted"))} aria-labelledby="results-title">
+            <h2 id="results-title" class="pane-title" hidden={props.hidden}>{"Search results"}</h2>
             if let Some(notice) = &results.notice {
                 <p class="notice inline-notice" role="note">{notice}</p>
             }
             if !route.query.trim().is_empty() { {filters} }
-            <p class="results-status" role="status" aria-live="polite">{status}</p>
+            <p class={classes!("results-status", props.hidden.then_some("visually-hidden"))} role="status" aria-live="polite">{status}</p>
             {suggestions.unwrap_or_default()}
-            <ol id="search-results" class="result-list" aria-label="Search results" {onkeydown}>
+            <ol id="search-results" class="result-list" aria-label="Search results" hidden={props.hidden} {onkeydown}>
                 { for shown.iter().take(limit).map(|hit| {
                     let mut r = (**route).clone();
                     r.block = Some(hit.block_id.clone());

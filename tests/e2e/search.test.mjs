@@ -167,6 +167,23 @@ test('a shared search link opens with its results; Back and Forward work', async
   await context.close();
 });
 
+test("the first keystroke's result count is announced: the status region exists before it", async () => {
+  const { context, page, guard } = await fresh();
+  await openApp(page, server.url);
+  // Before any search: the results' status line is in the accessibility tree (visually hidden).
+  const status = page.getByRole('status').filter({ hasText: /Type to search|passages? found|No results/ });
+  await status.waitFor({ state: 'attached' });
+  assert.equal(await status.count(), 1);
+  assert.equal(await page.locator('[aria-label="Search results"]:visible').count(), 0, 'no visible list yet');
+  const box = page.getByRole('searchbox', { name: /Search/ });
+  await box.pressSequentially('Kr');
+  await page.waitForFunction(() => /passages? found/.test(document.querySelector('.results-status')?.textContent || ''));
+  assert.equal(await status.count(), 1, 'the same live region, now with the count');
+  await assertAccessible(page);
+  await guard.check();
+  await context.close();
+});
+
 test('long result lists show ten at a time; "Show more" adds ten and moves focus to the first new one', async () => {
   const { context, page, guard } = await fresh();
   await openApp(page, server.url);
