@@ -82,6 +82,56 @@ export async function coldLoads(dir, runs = 10, log = () => {}) {
 }
 
 /**
+ * Installed in the measuring page once (see `withInputPage`): what both input measurements do
+ * inside the page, as `window.__kit`.
+ */
+function installKit(sel) {
+  const input = document.querySelector('input[type=search]');
+  const frame = () => new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve, 0)); });
+  const inList = (n) => {
+    const el = n && (n.nodeType === 1 ? n : n.parentElement);
+    return !!(el && el.closest && el.closest(sel));
+  };
+  const holdsList = (n) => n.nodeType === 1 && (n.matches(sel) || !!n.querySelector(sel));
+  window.__kit = {
+    /** Sets the box and dispatches one `input` event. */
+    set(v) {
+      input.value = v;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    /** Lets the app settle: three frames. */
+    async quiet() { for (let i = 0; i < 3; i += 1) await frame(); },
+    /** Whether MutationObserver records touch the results list. */
+    touchesList: (records) => records.some((r) => inList(r.target) || [...r.addedNodes, ...r.removedNodes].some(holdsList)),
+    /** Observes every change under <body>. */
+    observe(mo) { mo.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true }); },
+  };
+}
+
+/**
+ * Opens the app in one cross-origin isolated page (the bench server sends COOP/COEP, so
+ * `performance.now()` has 5 µs resolution), installs the kit, runs `fn(page)` and closes it all.
+ */
+async function withInputPage(dir, fn) {
+  const server = await recordingServer(dir, { isolate: true });
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}#/`);
+    await page.waitForSelector('input[type=search]');
+    await page.waitForSelector('article[data-doc]');
+    await page.evaluate(installKit, RESULTS);
+    const result = await fn(page);
+    await context.close();
+    return result;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
  * In the page: sets the search box to `''`, lets the app settle, then sets it to `query` and
  * dispatches one `input` event. Returns the time from just before the dispatch to the last
  * mutation of the results list (MutationObserver callback time: an upper bound), and to the
@@ -89,20 +139,9 @@ export async function coldLoads(dir, runs = 10, log = () => {}) {
  */
 async function measureOnce(page, query) {
   return page.evaluate(async ({ q, sel }) => {
-    const input = document.querySelector('input[type=search]');
-    const frame = () => new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve, 0)); });
-    const quiet = async () => { for (let i = 0; i < 3; i += 1) await frame(); };
-    const set = (v) => {
-      input.value = v;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    };
-    set('');
-    await quiet();
-    const inList = (n) => {
-      const el = n && (n.nodeType === 1 ? n : n.parentElement);
-      return !!(el && el.closest && el.closest(sel));
-    };
-    const holdsList = (n) => n.nodeType === 1 && (n.matches(sel) || !!n.querySelector(sel));
+    const kit = window.__kit;
+    kit.set('');
+    await kit.quiet();
     let first = null;
     let last = null;
     let paint = null;
@@ -110,19 +149,19 @@ async function measureOnce(page, query) {
     let batches = 0;
     const mo = new MutationObserver((records) => {
       const t = performance.now();
-      if (!records.some((r) => inList(r.target) || [...r.addedNodes, ...r.removedNodes].some(holdsList))) return;
+      if (!kit.touchesList(records)) return;
       mutations += records.length;
       batches += 1;
       if (first === null) first = t;
       last = t;
       requestAnimationFrame(() => setTimeout(() => { if (last === t) paint = performance.now(); }, 0));
     });
-    mo.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    kit.observe(mo);
     const t0 = performance.now();
-    set(q);
+    kit.set(q);
     const sync = performance.now() - t0;
     // Settle: at least 3 frames, then until 50 ms pass without a change of the list.
-    await quiet();
+    await kit.quiet();
     let seen = last;
     for (;;) {
       await new Promise((resolve) => { setTimeout(resolve, 50); });
@@ -142,16 +181,9 @@ async function measureOnce(page, query) {
 
 /** `runs` measurements per query (after `warmup` unrecorded ones) in one page. */
 export async function inputLatency(dir, { queries = QUERIES, runs = 20, warmup = 2, log = () => {} } = {}) {
-  const server = await recordingServer(dir, { isolate: true });
-  const browser = await launch();
-  const out = [];
-  try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${server.url}#/`);
-    await page.waitForSelector('input[type=search]');
-    await page.waitForSelector('article[data-doc]');
+  return withInputPage(dir, async (page) => {
     const isolated = await page.evaluate(() => globalThis.crossOriginIsolated === true);
+    const out = [];
     for (const q of queries) {
       const samples = [];
       for (let i = 0; i < warmup + runs; i += 1) {
@@ -172,12 +204,8 @@ export async function inputLatency(dir, { queries = QUERIES, runs = 20, warmup =
       out.push(row);
       log(`  ${q.padEnd(26)} ${row.items} results; to results median ${row.results ? row.results.median.toFixed(3) : '-'} ms`);
     }
-    await context.close();
     return { isolated, runs, warmup, queries: out };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 /**
@@ -189,56 +217,38 @@ export async function inputLatency(dir, { queries = QUERIES, runs = 20, warmup =
  * keystroke's synchronous work and microtasks, the render among them, are done).
  */
 async function typeOnce(page, query) {
-  return page.evaluate(async ({ q, sel }) => {
-    const input = document.querySelector('input[type=search]');
-    const frame = () => new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve, 0)); });
-    const quiet = async () => { for (let i = 0; i < 3; i += 1) await frame(); };
-    const set = (v) => {
-      input.value = v;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    };
-    set('');
-    await quiet();
-    const inList = (n) => {
-      const el = n && (n.nodeType === 1 ? n : n.parentElement);
-      return !!(el && el.closest && el.closest(sel));
-    };
-    const holdsList = (n) => n.nodeType === 1 && (n.matches(sel) || !!n.querySelector(sel));
+  return page.evaluate(async (q) => {
+    const kit = window.__kit;
+    kit.set('');
+    await kit.quiet();
     const keys = [];
     const chars = [...q];
     for (let i = 1; i <= chars.length; i += 1) {
       let last = null;
       const mo = new MutationObserver((records) => {
         const t = performance.now();
-        if (records.some((r) => inList(r.target) || [...r.addedNodes, ...r.removedNodes].some(holdsList))) last = t;
+        if (kit.touchesList(records)) last = t;
       });
-      mo.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+      kit.observe(mo);
       const channel = new MessageChannel();
       const settled = new Promise((resolve) => { channel.port1.onmessage = () => resolve(performance.now()); });
       const t0 = performance.now();
-      set(chars.slice(0, i).join(''));
+      kit.set(chars.slice(0, i).join(''));
       const sync = performance.now() - t0;
       channel.port2.postMessage(0);
       const tSettled = await settled;
-      await quiet();
+      await kit.quiet();
       mo.disconnect();
       keys.push({ toDom: last === null ? sync : last - t0, settled: tSettled - t0, changed: last !== null });
     }
     return keys;
-  }, { q: query, sel: RESULTS });
+  }, query);
 }
 
 /** Typing each query `runs` times (after `warmup` unrecorded ones): every keystroke measured. */
 export async function typingLatency(dir, { queries = QUERIES, runs = 10, warmup = 1, log = () => {} } = {}) {
-  const server = await recordingServer(dir, { isolate: true });
-  const browser = await launch();
-  const out = [];
-  try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${server.url}#/`);
-    await page.waitForSelector('input[type=search]');
-    await page.waitForSelector('article[data-doc]');
+  return withInputPage(dir, async (page) => {
+    const out = [];
     for (const q of queries) {
       const keys = [];
       for (let i = 0; i < warmup + runs; i += 1) {
@@ -256,10 +266,6 @@ export async function typingLatency(dir, { queries = QUERIES, runs = 10, warmup 
       out.push(row);
       log(`  typing ${q.padEnd(26)} ${row.measured} keystrokes; median ${row.toDom.median.toFixed(3)} ms, p95 ${row.toDom.p95.toFixed(3)} ms`);
     }
-    await context.close();
     return { runs, warmup, queries: out };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
