@@ -16,27 +16,15 @@ use components::app::{App, AppProps};
 /// cannot be loaded, and installs the panic page.
 pub fn start() {
     panic_page::install();
-    let clock = web_sys::window().and_then(|w| w.performance());
-    let t0 = clock.as_ref().map(|p| p.now());
-    match data::Data::load() {
+    // How long decoding the embedded documents and index takes, for the benchmarks.
+    match timed("data-load-us", data::Data::load) {
         Ok(data) => {
-            // How long decoding the embedded documents and index took, for the benchmarks
-            // (integer microseconds: no float formatting machinery in the WASM).
-            if let (Some(p), Some(t0)) = (&clock, t0) {
-                let micros = ((p.now() - t0) * 1000.0).max(0.0) as u64;
-                dom::set_root_attribute("data-load-us", &micros.to_string());
-            }
             // The search index's per-passage caches fill after the first paint (the first task
             // after the next animation frame), not before it and not during the first
             // keystrokes; its duration, like the decode's, goes to an attribute.
             let warm = data.clone();
             dom::after_next_paint(move || {
-                let t0 = dom::now();
-                warm.index.prepare(&warm.library);
-                if let (Some(t0), Some(t1)) = (t0, dom::now()) {
-                    let micros = ((t1 - t0) * 1000.0).max(0.0) as u64;
-                    dom::set_root_attribute("data-prepare-us", &micros.to_string());
-                }
+                timed("data-prepare-us", || warm.index.prepare(&warm.library));
             });
             yew::Renderer::<App>::with_props(AppProps { data }).render();
             offline::init();
@@ -47,4 +35,16 @@ pub fn start() {
             e.0
         )),
     }
+}
+
+/// Runs `f` and writes how long it took on `<html>` as attribute `attr`, in integer
+/// microseconds (no float formatting machinery in the WASM), for the benchmarks.
+fn timed<T>(attr: &str, f: impl FnOnce() -> T) -> T {
+    let t0 = dom::now();
+    let out = f();
+    if let (Some(t0), Some(t1)) = (t0, dom::now()) {
+        let micros = ((t1 - t0) * 1000.0).max(0.0) as u64;
+        dom::set_root_attribute(attr, &micros.to_string());
+    }
+    out
 }
