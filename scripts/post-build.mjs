@@ -8,10 +8,9 @@
 // 2. Writes the service worker's precache list (every file of the build, by its hashed name)
 //    and its version (a hash of every file's name and bytes) into sw.js.
 // Idempotent: running it again on its own output only refreshes the list and the version.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { shrink } from './shrink.mjs';
+import { digest, shrink, sri } from './shrink.mjs';
 
 const dir = path.resolve(process.argv[2] || process.env.TRUNK_STAGING_DIR || '');
 if (!process.argv[2] && !process.env.TRUNK_STAGING_DIR) {
@@ -22,7 +21,6 @@ const SW = 'sw.js';
 // (its leading comment stays in the source)
 const CRASH_HANDLER = fs.readFileSync(new URL('./crash-handler.js', import.meta.url), 'utf8')
   .replace(/^(\/\/.*\n)+/, '');
-const sha = (alg, data) => crypto.createHash(alg).update(data).digest();
 
 /** Moves the inline `<script type="module">` loader Trunk writes into a file of its own. */
 function externalizeLoader(root) {
@@ -34,10 +32,10 @@ function externalizeLoader(root) {
     if (/\bsrc=/.test(attrs) || !/\bimport init\b/.test(body)) return whole;
     // The crash panel first: it must be listening before the app starts.
     const code = `${CRASH_HANDLER}${body.trim()}\n`;
-    const name = `loader-${sha('sha256', code).toString('hex').slice(0, 16)}.js`;
+    const name = `loader-${digest(code)}.js`;
     fs.writeFileSync(path.join(root, name), code);
     count += 1;
-    const integrity = `sha384-${sha('sha384', code).toString('base64')}`;
+    const integrity = sri(code);
     return `<script type="module" src="./${name}" integrity="${integrity}" crossorigin="anonymous"${attrs}></script>`;
   });
   if (count > 1) throw new Error('more than one Trunk loader in index.html');
@@ -60,9 +58,7 @@ function writePrecache(root) {
   const swPath = path.join(root, SW);
   if (!fs.existsSync(swPath)) throw new Error(`${swPath} is missing (index.html copies static/sw.js)`);
   const files = listFiles(root).filter((f) => f !== SW);
-  const h = crypto.createHash('sha256');
-  for (const f of files) h.update(f).update('\0').update(fs.readFileSync(path.join(root, f))).update('\0');
-  const version = h.digest('hex').slice(0, 16);
+  const version = digest(...files.flatMap((f) => [f, '\0', fs.readFileSync(path.join(root, f)), '\0']));
   // './' is the address the app is usually opened at (the directory), served as index.html.
   const list = ['./', ...files.map((f) => `./${f}`)];
   let sw = fs.readFileSync(swPath, 'utf8');

@@ -78,11 +78,13 @@ export function minifyCss(css) {
     .trim();
 }
 
-const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
+/** The `integrity` value of `bytes`. */
+export const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
 
 /** `name` with Trunk's 16-hex-digit content hash replaced by `hash` (unchanged if it has none). */
 const rehash = (name, hash) => name.replace(/-[0-9a-f]{8,20}(?=(_bg)?\.(js|wasm|css)$)/, `-${hash}`);
-const digest = (...parts) => parts.reduce((h, p) => h.update(p), crypto.createHash('sha256')).digest('hex').slice(0, 16);
+/** 16 hex digits of the SHA-256 of `parts`, for file names. */
+export const digest = (...parts) => parts.reduce((h, p) => h.update(p), crypto.createHash('sha256')).digest('hex').slice(0, 16);
 
 /** The size pass on the build in `root`; returns a line for the log. */
 export async function shrink(root) {
