@@ -12,14 +12,15 @@ use yew::prelude::*;
 
 use crate::components::document_view::{CurrentMatch, Highlights};
 use crate::components::footnote_popover::FootnotePopover;
-use crate::components::notices::Notices;
+use crate::components::notices::notices;
 use crate::components::pane::{pane_id, Pane};
 use crate::components::search_box::SEARCH_INPUT_ID;
-use crate::components::toolbar::Toolbar;
-use crate::components::update_banner::UpdateBanner;
+use crate::components::toolbar::toolbar;
+use crate::components::update_banner::update_banner;
 use crate::data::Data;
 use crate::dom;
-use crate::state::{Action, AppState, Dispatch, PaneContent, Theme};
+use crate::offline;
+use crate::state::{Action, AppState, Dispatch, PaneContent, Sender, Theme};
 use reader_search::sort::sort_by;
 
 /// Props.
@@ -48,109 +49,61 @@ pub fn app(props: &AppProps) -> Html {
     });
     let dispatch: Dispatch = state.dispatcher();
 
-    // In-page links to a passage (¶, ⇄, notes, back-links, overview) keep the current search
-    // and view: a plain click opens the passage through the reducer instead of replacing the
-    // whole route with the link's. A link to the address already shown scrolls again.
-    {
+    let send: Sender = {
         let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
-            let listener = dom::on_document("click", move |e: &web_sys::Event| {
-                let Some(m) = e.dyn_ref::<web_sys::MouseEvent>() else {
-                    return;
-                };
-                if m.default_prevented()
-                    || m.button() != 0
-                    || m.ctrl_key()
-                    || m.meta_key()
-                    || m.shift_key()
-                    || m.alt_key()
-                {
-                    return;
-                }
-                let Some(link) = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .and_then(|el| el.closest("a[href^='#/']").ok().flatten())
-                else {
-                    return;
-                };
-                let href = link.get_attribute("href").unwrap_or_default();
-                let route = Route::parse(&href);
-                let bare = route.query.is_empty()
-                    && route.filter.is_none()
-                    && route.view == View::Both
-                    && !route.embed;
-                match route.block {
-                    Some(block) if bare && route.problems.is_empty() => {
-                        e.prevent_default();
-                        dispatch.dispatch(Action::OpenPassage(block));
-                    }
-                    _ if href == dom::current_fragment() => {
-                        e.prevent_default();
-                        dispatch.dispatch(Action::Navigate(route));
-                    }
-                    _ => {}
-                }
-            });
-            move || drop(listener)
-        });
-    }
+        Rc::new(move |action| dispatch.dispatch(action))
+    };
 
-    // URL -> state: links, Back/Forward, edited addresses.
+    // Narrow screens show the panes as tabs: the tab roles exist only while the tabs do.
+    let narrow = use_state(|| dom::narrow_media().is_some_and(|m| m.matches()));
+    // The notices' live region is in the page before its first message: messages present at
+    // start-up (a bad link) are shown once the app has mounted, so screen readers announce them.
+    let mounted = use_state(|| false);
+    // A new version of the reader waits (the service worker says so).
+    let update_ready = use_state(offline::update_ready);
+
+    // The page's listeners, for the app's lifetime (one effect: each effect is code of its own
+    // in the WASM).
     {
         let dispatch = dispatch.clone();
+        let (narrow, mounted, update_ready) =
+            (narrow.clone(), mounted.clone(), update_ready.clone());
         use_effect_with((), move |_| {
-            let listener = dom::window().map(|w| {
+            let clicks = {
+                let dispatch = dispatch.clone();
+                dom::on_document("click", move |e: &web_sys::Event| {
+                    on_page_click(&dispatch, e)
+                })
+            };
+            let keys = {
+                let dispatch = dispatch.clone();
+                dom::on_document("keydown", move |e: &web_sys::Event| {
+                    on_page_key(&dispatch, e)
+                })
+            };
+            // URL -> state: links, Back/Forward, edited addresses.
+            let hash = dom::window().map(|w| {
                 EventListener::new(&w, "hashchange", move |_| {
                     dispatch.dispatch(Action::Navigate(Route::parse(&dom::current_fragment())));
                 })
             });
-            move || drop(listener)
-        });
-    }
-
-    // Keyboard shortcuts: "/" focuses the search from anywhere; Esc closes a popover.
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
-            let listener = dom::on_document("keydown", move |e: &web_sys::Event| {
-                let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                    return;
-                };
-                if k.default_prevented() || k.ctrl_key() || k.meta_key() || k.alt_key() {
-                    return;
-                }
-                let typing = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .map(|el| {
-                        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                            || el.has_attribute("contenteditable")
-                    })
-                    .unwrap_or(false);
-                match k.key().as_str() {
-                    "/" if !typing => {
-                        e.prevent_default();
-                        dom::focus(SEARCH_INPUT_ID);
-                    }
-                    "Escape" => dispatch.dispatch(Action::CloseNote),
-                    _ => {}
-                }
-            });
-            move || drop(listener)
-        });
-    }
-
-    // Narrow screens show the panes as tabs: the tab roles exist only while the tabs do.
-    let narrow = use_state(|| dom::narrow_media().is_some_and(|m| m.matches()));
-    {
-        let narrow = narrow.clone();
-        use_effect_with((), move |_| {
-            let listener = dom::narrow_media().map(|m| {
+            let media = dom::narrow_media().map(|m| {
                 let mq = m.clone();
                 EventListener::new(&m, "change", move |_| narrow.set(mq.matches()))
             });
-            move || drop(listener)
+            let update = offline::subscribe({
+                let update_ready = update_ready.clone();
+                Callback::from(move |()| update_ready.set(true))
+            });
+            // It may have become ready between the first render and this effect.
+            if offline::update_ready() {
+                update_ready.set(true);
+            }
+            mounted.set(true);
+            move || {
+                drop((clicks, keys, hash, media));
+                offline::unsubscribe(update);
+            }
         });
     }
 
@@ -314,11 +267,10 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Dispatch> context={dispatch.clone()}>
             <div class={classes!("app", state.route.embed.then_some("embed"))} data-panes={panes.len().to_string()}>
-                <Toolbar data={data.clone()} query={AttrValue::from(state.route.query.clone())} view={state.route.view.clone()}
-                    theme={state.theme} text_size={state.text_size} embed={state.route.embed} />
+                { toolbar(&send, &data.library, &state) }
                 <main class="main">
-                    <UpdateBanner />
-                    <Notices notices={state.notices.clone()} />
+                    { update_banner(*update_ready) }
+                    { notices(&send, if *mounted { &state.notices } else { &[] }) }
                     if *narrow {
                         <div class="tabs" role="tablist" aria-label="Panes" onkeydown={tab_keys}>
                             { for panes.iter().map(|(i, c)| tab(*i, c)) }
@@ -341,6 +293,74 @@ pub fn app(props: &AppProps) -> Html {
                 }
             </div>
         </ContextProvider<Dispatch>>
+    }
+}
+
+/// In-page links to a passage (¶, ⇄, notes, back-links, overview) keep the current search
+/// and view: a plain click opens the passage through the reducer instead of replacing the
+/// whole route with the link's. A link to the address already shown scrolls again.
+fn on_page_click(dispatch: &Dispatch, e: &web_sys::Event) {
+    let Some(m) = e.dyn_ref::<web_sys::MouseEvent>() else {
+        return;
+    };
+    if m.default_prevented()
+        || m.button() != 0
+        || m.ctrl_key()
+        || m.meta_key()
+        || m.shift_key()
+        || m.alt_key()
+    {
+        return;
+    }
+    let Some(link) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href^='#/']").ok().flatten())
+    else {
+        return;
+    };
+    let href = link.get_attribute("href").unwrap_or_default();
+    let route = Route::parse(&href);
+    let bare = route.query.is_empty()
+        && route.filter.is_none()
+        && route.view == View::Both
+        && !route.embed;
+    match route.block {
+        Some(block) if bare && route.problems.is_empty() => {
+            e.prevent_default();
+            dispatch.dispatch(Action::OpenPassage(block));
+        }
+        _ if href == dom::current_fragment() => {
+            e.prevent_default();
+            dispatch.dispatch(Action::Navigate(route));
+        }
+        _ => {}
+    }
+}
+
+/// Keyboard shortcuts: "/" focuses the search from anywhere; Esc closes a popover.
+fn on_page_key(dispatch: &Dispatch, e: &web_sys::Event) {
+    let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+        return;
+    };
+    if k.default_prevented() || k.ctrl_key() || k.meta_key() || k.alt_key() {
+        return;
+    }
+    let typing = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .map(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.has_attribute("contenteditable")
+        })
+        .unwrap_or(false);
+    match k.key().as_str() {
+        "/" if !typing => {
+            e.prevent_default();
+            dom::focus(SEARCH_INPUT_ID);
+        }
+        "Escape" => dispatch.dispatch(Action::CloseNote),
+        _ => {}
     }
 }
 

@@ -6,8 +6,9 @@ use std::rc::Rc;
 use reader_model::{BlockKind, Inline};
 use yew::prelude::*;
 
-use crate::components::note_ref::NoteRef;
+use crate::components::note_ref::note_ref;
 use crate::data::Data;
+use crate::state::{use_send, Sender};
 
 /// Props: plain data, so unchanged passages are not re-rendered while typing.
 #[derive(Properties, Clone, PartialEq)]
@@ -35,11 +36,12 @@ pub struct BlockViewProps {
 /// Renders a block as the element its kind calls for, with `id` = the block id.
 #[function_component(BlockView)]
 pub fn block_view(props: &BlockViewProps) -> Html {
+    let send = use_send();
     let document = &props.data.library.documents[props.doc];
     let block = &document.blocks[props.index];
-    let doc_id = AttrValue::from(document.id.clone());
     let content = render_inlines(
-        &doc_id,
+        &send,
+        &document.id,
         &block.inlines,
         props.highlights.as_deref().unwrap_or(&[]),
     );
@@ -84,12 +86,17 @@ pub fn block_view(props: &BlockViewProps) -> Html {
 
 /// Renders inlines, splitting text at highlight boundaries into `<mark>` elements.
 /// Text is always inserted as text nodes (never parsed as HTML).
-pub fn render_inlines(doc: &AttrValue, inlines: &[Inline], highlights: &[Range<usize>]) -> Html {
+pub fn render_inlines(
+    send: &Sender,
+    doc: &str,
+    inlines: &[Inline],
+    highlights: &[Range<usize>],
+) -> Html {
     let mut offset = 0usize;
     let mut out: Vec<Html> = Vec::with_capacity(inlines.len());
     for inline in inlines {
         match inline {
-            Inline::NoteRef(n) => out.push(html! { <NoteRef doc={doc.clone()} number={*n} /> }),
+            Inline::NoteRef(n) => out.push(note_ref(send, doc, *n)),
             Inline::Text(t) | Inline::Emphasis(t) | Inline::Strong(t) => {
                 let inner = marked_html(t, offset, highlights);
                 offset += t.len();

@@ -8,9 +8,9 @@ use yew::prelude::*;
 
 use crate::components::block_view::BlockView;
 use crate::components::document_view::{highlights_of, shared_ranges, Highlights};
-use crate::components::related_marker::RelatedMarker;
+use crate::components::related_marker::related_marker;
 use crate::data::Data;
-use crate::state::RelatedFocus;
+use crate::state::{use_send, RelatedFocus, Sender};
 
 /// Props.
 #[derive(Properties, Clone, PartialEq)]
@@ -36,6 +36,7 @@ pub struct DocumentBodyProps {
 /// The document's passages: lists grouped into `<ul>`, end matter in a `<footer>`.
 #[function_component(DocumentBody)]
 pub fn document_body(props: &DocumentBodyProps) -> Html {
+    let send = use_send();
     let doc = &props.data.library.documents[props.doc];
     let current_block = props.current_block.as_deref();
     let block = |i: usize| {
@@ -51,7 +52,7 @@ pub fn document_body(props: &DocumentBodyProps) -> Html {
             highlights = Some(ranges.into());
         }
         let marker = if props.side_by_side {
-            related_marker(&props.data, &b.id)
+            marker_for(&send, &props.data, &b.id)
         } else {
             html! {}
         };
@@ -92,7 +93,7 @@ pub fn document_body(props: &DocumentBodyProps) -> Html {
 }
 
 /// The marker of a passage's best counterpart in the other document, if it has one.
-fn related_marker(data: &Data, block_id: &str) -> Html {
+fn marker_for(send: &Sender, data: &Data, block_id: &str) -> Html {
     let pairs = data.alignment.for_block(block_id);
     let Some((pair, to)) = pairs
         .first()
@@ -109,5 +110,5 @@ fn related_marker(data: &Data, block_id: &str) -> Html {
         "Related passage in {other} (shared: {})",
         pair.shared.join(", ")
     );
-    html! { <RelatedMarker from={block_id.to_string()} to={to.to_string()} {label} /> }
+    related_marker(send, block_id, to, &label)
 }

@@ -6,11 +6,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::document_body::DocumentBody;
-use crate::components::endnotes::Endnotes;
-use crate::components::match_nav::MatchNav;
-use crate::components::toc::Toc;
+use crate::components::endnotes::endnotes;
+use crate::components::match_nav::match_nav;
+use crate::components::toc::toc;
 use crate::data::Data;
-use crate::state::RelatedFocus;
+use crate::state::{use_send, RelatedFocus};
 
 /// Highlight ranges of one document's matching blocks, by block index, in block order.
 pub type Highlights = Rc<[(usize, Rc<[Range<usize>]>)]>;
@@ -61,6 +61,7 @@ pub struct DocumentViewProps {
 /// Renders a document as an `article` with `data-doc` set to its id.
 #[function_component(DocumentView)]
 pub fn document_view(props: &DocumentViewProps) -> Html {
+    let send = use_send();
     let doc = &props.data.library.documents[props.doc];
     let title_id = format!("{}-title", doc.id);
     let byline = {
@@ -96,15 +97,15 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
                     </details>
                 }
             </header>
-            <Toc data={props.data.clone()} doc={props.doc} />
+            { toc(&send, doc) }
             if let Some(c) = &props.current {
-                <MatchNav doc={doc.id.clone()} short_name={doc.short_name.clone()} position={c.position} total={c.total} />
+                { match_nav(&send, &doc.id, &doc.short_name, c.position, c.total) }
             }
             <DocumentBody data={props.data.clone()} doc={props.doc} highlights={props.highlights.clone()}
                 current_block={props.current.as_ref().map(|c| AttrValue::from(c.block.clone()))}
                 side_by_side={props.side_by_side} related={props.related.clone()} />
             if !doc.footnotes.is_empty() {
-                <Endnotes data={props.data.clone()} doc={props.doc} />
+                { endnotes(doc) }
             }
         </article>
     }

@@ -1,28 +1,15 @@
 //! The visible notes section (`role="doc-endnotes"`), so notes reach find-in-page and print.
 
-use std::rc::Rc;
-
+use reader_model::Document;
 use yew::prelude::*;
-
-use crate::data::Data;
 
 /// The statement shown wherever a note's text would be.
 pub const NOTE_TEXT_MISSING: &str =
     "The text of this endnote is not part of the source document; only the position of its reference was recovered.";
 
-/// Props.
-#[derive(Properties, Clone, PartialEq)]
-pub struct EndnotesProps {
-    /// The documents.
-    pub data: Rc<Data>,
-    /// Index of the document.
-    pub doc: usize,
-}
-
-/// Lists every note with the sentence it supports and a back-link to its marker.
-#[function_component(Endnotes)]
-pub fn endnotes(props: &EndnotesProps) -> Html {
-    let doc = &props.data.library.documents[props.doc];
+/// Lists every note of `doc` with the sentence it supports and a back-link to its marker. A
+/// view function, rendered by the document's view.
+pub fn endnotes(doc: &Document) -> Html {
     let section_id = format!("{}-notes", doc.id);
     let title_id = format!("{}-notes-title", doc.id);
     html! {

@@ -1,36 +1,28 @@
 //! A footnote reference marker (`role="doc-noteref"`) that opens the footnote popover.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::dom;
-use crate::state::{use_send, Action, OpenNote};
-
-/// Props.
-#[derive(Properties, Clone, PartialEq)]
-pub struct NoteRefProps {
-    /// Document id.
-    pub doc: AttrValue,
-    /// Note number.
-    pub number: u16,
-}
+use crate::state::{Action, OpenNote, Sender};
 
 /// Milliseconds a fine pointer rests on a marker before the preview opens.
 pub const HOVER_DELAY_MS: u32 = 350;
 
-/// The marker: a link to the endnote that, when activated, opens the popover instead.
-#[function_component(NoteRef)]
-pub fn note_ref(props: &NoteRefProps) -> Html {
-    let send = use_send();
-    let hover = use_mut_ref(|| None::<Timeout>);
-    let n = props.number;
-    let doc = props.doc.to_string();
+thread_local! {
+    /// The pending hover preview: one pointer rests on at most one marker at a time, and
+    /// leaving a marker cancels it.
+    static HOVER: RefCell<Option<Timeout>> = const { RefCell::new(None) };
+}
+
+/// The marker of note `n` of document `doc`: a link to the endnote that, when activated, opens
+/// the popover instead. A view function (no state of its own), rendered by its passage.
+pub fn note_ref(send: &Sender, doc: &str, n: u16) -> Html {
     let open = {
         let send = send.clone();
-        let doc = doc.clone();
+        let doc = doc.to_string();
         move |preview: bool| {
             send(Action::OpenNote(OpenNote {
                 doc: doc.clone(),
@@ -55,26 +47,23 @@ pub fn note_ref(props: &NoteRefProps) -> Html {
             }
         })
     };
-    let onmouseenter = {
-        let hover: Rc<RefCell<Option<Timeout>>> = hover.clone();
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| {
-            if dom::fine_pointer() {
-                let open = open.clone();
-                *hover.borrow_mut() = Some(Timeout::new(HOVER_DELAY_MS, move || open(true)));
-            }
-        })
-    };
+    let onmouseenter = Callback::from(move |_: MouseEvent| {
+        if dom::fine_pointer() {
+            let open = open.clone();
+            let timer = Timeout::new(HOVER_DELAY_MS, move || open(true));
+            HOVER.with(|h| *h.borrow_mut() = Some(timer));
+        }
+    });
     let onmouseleave = {
-        let hover = hover.clone();
+        let send = send.clone();
         Callback::from(move |_: MouseEvent| {
-            hover.borrow_mut().take();
+            HOVER.with(|h| h.borrow_mut().take());
             send(Action::ClosePreview(n));
         })
     };
     html! {
-        <a class="noteref" role="doc-noteref" id={reader_model::noteref_id(&doc, n)}
-           href={format!("#/{}", reader_model::endnote_id(&doc, n))}
+        <a class="noteref" role="doc-noteref" id={reader_model::noteref_id(doc, n)}
+           href={format!("#/{}", reader_model::endnote_id(doc, n))}
            aria-label={format!("Note {n}")}
            {onclick} {onkeydown} {onmouseenter} {onmouseleave}>
             <sup>{n}</sup>

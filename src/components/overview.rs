@@ -1,22 +1,13 @@
 //! Where the two sources meet: every related passage pair with the terms they share, and how
 //! much of each document has a counterpart in the other.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::data::Data;
-use crate::state::{use_send, Action};
+use crate::state::{Action, Sender};
 
 /// How many words of each passage the overview shows.
 pub const OVERVIEW_WORDS: usize = 24;
-
-/// Props.
-#[derive(Properties, Clone, PartialEq)]
-pub struct OverviewProps {
-    /// The documents and the alignment.
-    pub data: Rc<Data>,
-}
 
 /// The first `n` words of `text`, with "…" when cut.
 pub fn first_words(text: &str, n: usize) -> String {
@@ -29,12 +20,10 @@ pub fn first_words(text: &str, n: usize) -> String {
     s
 }
 
-/// The overview pane.
-#[function_component(Overview)]
-pub fn overview(props: &OverviewProps) -> Html {
-    let send = use_send();
-    let lib = &props.data.library;
-    let pairs = &props.data.alignment.pairs;
+/// The overview pane. A view function, rendered by its pane.
+pub fn overview(send: &Sender, data: &Data) -> Html {
+    let lib = &data.library;
+    let pairs = &data.alignment.pairs;
     let body_blocks = |doc: &str| {
         lib.document(doc)
             .map(|d| {

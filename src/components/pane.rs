@@ -8,7 +8,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::document_view::{CurrentMatch, DocumentView, Highlights};
-use crate::components::overview::Overview;
+use crate::components::overview::overview;
 use crate::components::results_list::ResultsList;
 use crate::data::Data;
 use crate::state::{use_send, Action, PaneContent, RelatedFocus};
@@ -82,7 +82,10 @@ pub fn pane(props: &PaneProps) -> Html {
             send(Action::SetPane(index, content));
         })
     };
-    let toggle_linked = Callback::from(move |_: MouseEvent| send(Action::ToggleLinkedScroll));
+    let toggle_linked = {
+        let send = send.clone();
+        Callback::from(move |_: MouseEvent| send(Action::ToggleLinkedScroll))
+    };
     let selected = match &props.content {
         PaneContent::Results => "results".to_string(),
         PaneContent::Overview => "overview".to_string(),
@@ -121,7 +124,7 @@ pub fn pane(props: &PaneProps) -> Html {
                     route={props.route.clone()} hidden={premount_results} />
             }
             if props.content == PaneContent::Overview {
-                <Overview data={props.data.clone()} />
+                { overview(&send, &props.data) }
             }
         </>
     };

@@ -3,31 +3,21 @@
 
 use yew::prelude::*;
 
-use crate::state::{use_send, Action};
+use crate::state::{Action, Sender};
 
-/// Props: plain data, so a passage's marker never forces the passage to re-render.
-#[derive(Properties, Clone, PartialEq)]
-pub struct RelatedMarkerProps {
-    /// The passage holding the marker.
-    pub from: AttrValue,
-    /// Its counterpart's block id.
-    pub to: AttrValue,
-    /// Accessible name, e.g. "Related passage in Heritage (shared: 2006, sanctions)".
-    pub label: AttrValue,
-}
-
-/// `⇄`, a link to the counterpart.
-#[function_component(RelatedMarker)]
-pub fn related_marker(props: &RelatedMarkerProps) -> Html {
-    let send = use_send();
+/// `⇄` in passage `from`, a link to its counterpart `to`; `label` is its accessible name, e.g.
+/// "Related passage in Heritage (shared: 2006, sanctions)". A view function, rendered by the
+/// document's body.
+pub fn related_marker(send: &Sender, from: &str, to: &str, label: &str) -> Html {
     let onclick = {
-        let (from, to) = (props.from.to_string(), props.to.to_string());
+        let (send, from, to) = (send.clone(), from.to_string(), to.to_string());
         Callback::from(move |_: MouseEvent| {
             send(Action::FocusRelated(from.clone(), to.clone()));
         })
     };
+    let label = AttrValue::from(label.to_string());
     html! {
-        <a class="related-marker" data-related={props.to.clone()} href={format!("#/{}", props.to)}
-           aria-label={props.label.clone()} title={props.label.clone()} {onclick}>{"⇄"}</a>
+        <a class="related-marker" data-related={to.to_string()} href={format!("#/{to}")}
+           aria-label={label.clone()} title={label} {onclick}>{"⇄"}</a>
     }
 }

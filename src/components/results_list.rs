@@ -9,7 +9,7 @@ use reader_search::SearchResults;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::result_item::{ResultItem, SnippetProps};
+use crate::components::result_item::result_item;
 use crate::data::Data;
 use crate::state::{use_send, Action};
 
@@ -192,11 +192,7 @@ pub fn results_list(props: &ResultsListProps) -> Html {
                         .map(|b| b.plain_text())
                         .unwrap_or_default();
                     let (snippet, ranges) = make_snippet(&text, &hit.block_highlights, SNIPPET_WORDS);
-                    let snippet = SnippetProps { text: AttrValue::from(snippet), ranges: ranges.into() };
-                    html! {
-                        <ResultItem key={hit.block_id.clone()} href={r.to_fragment()} doc={hit.doc_id.clone()}
-                            doc_name={short_name(&hit.doc_id)} heading={hit.heading.clone().map(AttrValue::from)} {snippet} />
-                    }
+                    result_item(hit, r.to_fragment(), short_name(&hit.doc_id), &snippet, &ranges)
                 }) }
             </ol>
             {more.unwrap_or_default()}

@@ -4,22 +4,14 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::dom;
-use crate::state::{use_send, Action, MAX_QUERY_INPUT};
+use crate::state::{Action, Sender, MAX_QUERY_INPUT};
 
 /// Element id of the search input (the `/` shortcut focuses it).
 pub const SEARCH_INPUT_ID: &str = "search-input";
 
-/// Props.
-#[derive(Properties, Clone, PartialEq)]
-pub struct SearchBoxProps {
-    /// The current query.
-    pub query: AttrValue,
-}
-
-/// `<input type="search">` labelled "Search both documents".
-#[function_component(SearchBox)]
-pub fn search_box(props: &SearchBoxProps) -> Html {
-    let send = use_send();
+/// `<input type="search">` labelled "Search both documents", showing `query`. A view function,
+/// rendered by the toolbar.
+pub fn search_box(send: &Sender, query: &str) -> Html {
     let oninput = {
         let send = send.clone();
         Callback::from(move |e: InputEvent| {
@@ -32,6 +24,7 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
             send(Action::SetQuery(value));
         })
     };
+    let send = send.clone();
     let onkeydown = Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
         "Escape" => {
             e.prevent_default();
@@ -54,7 +47,7 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
     html! {
         <div class="search" role="search">
             <label for={SEARCH_INPUT_ID} class="visually-hidden">{"Search both documents"}</label>
-            <input id={SEARCH_INPUT_ID} type="search" value={props.query.clone()}
+            <input id={SEARCH_INPUT_ID} type="search" value={query.to_string()}
                 placeholder="Search both documents  ( / )" autocomplete="off" spellcheck="false"
                 aria-keyshortcuts="/" {oninput} {onkeydown} />
         </div>

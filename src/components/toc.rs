@@ -1,27 +1,13 @@
 //! The table of contents of one document.
 
-use std::rc::Rc;
-
-use reader_model::BlockKind;
+use reader_model::{BlockKind, Document};
 use yew::prelude::*;
 
-use crate::data::Data;
-use crate::state::{use_send, Action};
+use crate::state::{Action, Sender};
 
-/// Props.
-#[derive(Properties, Clone, PartialEq)]
-pub struct TocProps {
-    /// The documents.
-    pub data: Rc<Data>,
-    /// Index of the document.
-    pub doc: usize,
-}
-
-/// A `nav` listing the document's headings, plus its notes section if it has one.
-#[function_component(Toc)]
-pub fn toc(props: &TocProps) -> Html {
-    let doc = &props.data.library.documents[props.doc];
-    let send = use_send();
+/// A `nav` listing the document's headings, plus its notes section if it has one. A view
+/// function, rendered by the document's view.
+pub fn toc(send: &Sender, doc: &Document) -> Html {
     // The href is the plain permalink (to copy or open in a new tab); a click opens the passage
     // in place and keeps the current search.
     let link = |target: String, label: String| {

@@ -5,28 +5,13 @@ use yew::prelude::*;
 
 use crate::offline;
 
-/// The update banner.
-#[function_component(UpdateBanner)]
-pub fn update_banner() -> Html {
-    let ready = use_state(offline::update_ready);
-    {
-        let ready = ready.clone();
-        use_effect_with((), move |_| {
-            let id = offline::subscribe({
-                let ready = ready.clone();
-                Callback::from(move |()| ready.set(true))
-            });
-            // It may have become ready between the first render and this effect.
-            if offline::update_ready() {
-                ready.set(true);
-            }
-            move || offline::unsubscribe(id)
-        });
-    }
+/// The update banner; `ready` when a new version waits (the app follows
+/// [`offline::subscribe`]). A view function, rendered by the app.
+pub fn update_banner(ready: bool) -> Html {
     let onclick = Callback::from(|_: MouseEvent| offline::apply_update());
     html! {
         <div class="update-banner" role="status">
-            if *ready {
+            if ready {
                 <p>{"A new version of Belarus Reader is available."}</p>
                 <button type="button" {onclick}>{"Reload"}</button>
             }
