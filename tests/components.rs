@@ -5,10 +5,12 @@
 use std::rc::Rc;
 
 use belarus_reader::components::app::{App, AppProps};
-use belarus_reader::components::block_view::{BlockView, BlockViewProps};
+use belarus_reader::components::block_view::BlockView;
 use belarus_reader::data::Data;
+use belarus_reader::state::AppState;
 use wasm_bindgen_test::*;
 use web_sys::Element;
+use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -62,16 +64,8 @@ async fn block_view_marks_highlight_ranges_as_text() {
         .position(|b| b.plain_text().starts_with("Belarus is smaller"))
         .unwrap();
     let root = mount_point();
-    let props = BlockViewProps {
-        data: data.clone(),
-        doc,
-        index,
-        highlights: Some(Rc::from(vec![0..7, 11..18])),
-        current: true,
-        related: false,
-        children: Default::default(),
-    };
-    yew::Renderer::<BlockView>::with_root_and_props(root.clone(), props).render();
+    let props = PassageHostProps { data, doc, index };
+    yew::Renderer::<PassageHost>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     let marks = root.query_selector_all("mark").unwrap();
     assert_eq!(marks.length(), 2);
@@ -82,6 +76,24 @@ async fn block_view_marks_highlight_ranges_as_text() {
         .unwrap()
         .expect("current match class");
     assert!(p.id().starts_with("rferl-"));
+}
+
+#[derive(Properties, PartialEq)]
+struct PassageHostProps {
+    data: Rc<Data>,
+    doc: usize,
+    index: usize,
+}
+
+/// One passage alone, with a reducer of its own to send to (as the app gives it).
+#[function_component(PassageHost)]
+fn passage_host(props: &PassageHostProps) -> Html {
+    let data = props.data.clone();
+    let state = use_reducer(move || AppState::new(data, Default::default()));
+    html! {
+        <BlockView dispatch={state.dispatcher()} data={props.data.clone()} doc={props.doc} index={props.index}
+            highlights={Some(Rc::from(vec![0..7, 11..18]))} current=true />
+    }
 }
 
 #[wasm_bindgen_test]

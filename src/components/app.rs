@@ -13,14 +13,14 @@ use yew::prelude::*;
 use crate::components::document_view::{CurrentMatch, Highlights};
 use crate::components::footnote_popover::FootnotePopover;
 use crate::components::notices::notices;
-use crate::components::pane::{pane_id, Pane};
+use crate::components::pane::{pane, pane_id, PaneProps};
 use crate::components::search_box::SEARCH_INPUT_ID;
 use crate::components::toolbar::toolbar;
 use crate::components::update_banner::update_banner;
 use crate::data::Data;
 use crate::dom;
 use crate::offline;
-use crate::state::{Action, AppState, Dispatch, PaneContent, Sender, Theme};
+use crate::state::{Action, AppState, Dispatch, PaneContent, Theme};
 use reader_search::sort::sort_by;
 
 /// Props.
@@ -49,10 +49,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     let dispatch: Dispatch = state.dispatcher();
 
-    let send: Sender = {
-        let dispatch = dispatch.clone();
-        Rc::new(move |action| dispatch.dispatch(action))
-    };
+    let send = &dispatch;
 
     // Narrow screens show the panes as tabs: the tab roles exist only while the tabs do.
     let narrow = use_state(|| dom::narrow_media().is_some_and(|m| m.matches()));
@@ -265,34 +262,32 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <ContextProvider<Dispatch> context={dispatch.clone()}>
-            <div class={classes!("app", state.route.embed.then_some("embed"))} data-panes={panes.len().to_string()}>
-                { toolbar(&send, &data.library, &state) }
-                <main class="main">
-                    { update_banner(*update_ready) }
-                    { notices(&send, if *mounted { &state.notices } else { &[] }) }
-                    if *narrow {
-                        <div class="tabs" role="tablist" aria-label="Panes" onkeydown={tab_keys}>
-                            { for panes.iter().map(|(i, c)| tab(*i, c)) }
-                        </div>
-                    }
-                    <div class="panes">
-                        { for panes.iter().map(|(i, content)| html! {
-                            <Pane key={*i} index={*i} content={content.clone()} {choosable}
-                                active={state.active_tab == *i || panes.len() == 1}
-                                data={data.clone()} results={state.results.clone()} results_limit={state.results_limit} route={route.clone()}
-                                highlights={(*highlights).clone()} current={current.clone()}
-                                related={state.related.clone()} linked_scroll={state.linked_scroll}
-                                kept={state.kept_doc(*i)} tabbed={*narrow} label={pane_label(&data, content)}
-                                premount_results={*i == 0 && premount_results} />
-                        }) }
+        <div class={classes!("app", state.route.embed.then_some("embed"))} data-panes={panes.len().to_string()}>
+            { toolbar(send, &data.library, &state) }
+            <main class="main">
+                { update_banner(*update_ready) }
+                { notices(send, if *mounted { &state.notices } else { &[] }) }
+                if *narrow {
+                    <div class="tabs" role="tablist" aria-label="Panes" onkeydown={tab_keys}>
+                        { for panes.iter().map(|(i, c)| tab(*i, c)) }
                     </div>
-                </main>
-                if let Some(note) = &state.open_note {
-                    <FootnotePopover data={data.clone()} note={note.clone()} />
                 }
-            </div>
-        </ContextProvider<Dispatch>>
+                <div class="panes">
+                    { for panes.iter().map(|(i, content)| pane(send, &PaneProps {
+                        index: *i, content: content.clone(), choosable,
+                        active: state.active_tab == *i || panes.len() == 1,
+                        data: data.clone(), results: state.results.clone(), results_limit: state.results_limit,
+                        route: route.clone(), highlights: (*highlights).clone(), current: current.clone(),
+                        related: state.related.clone(), linked_scroll: state.linked_scroll,
+                        kept: state.kept_doc(*i), tabbed: *narrow, label: pane_label(&data, content).into(),
+                        premount_results: *i == 0 && premount_results,
+                    })) }
+                </div>
+            </main>
+            if let Some(note) = &state.open_note {
+                <FootnotePopover dispatch={dispatch.clone()} data={data.clone()} note={note.clone()} />
+            }
+        </div>
     }
 }
 

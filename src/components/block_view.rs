@@ -8,11 +8,13 @@ use yew::prelude::*;
 
 use crate::components::note_ref::note_ref;
 use crate::data::Data;
-use crate::state::{use_send, Sender};
+use crate::state::Dispatch;
 
 /// Props: plain data, so unchanged passages are not re-rendered while typing.
 #[derive(Properties, Clone, PartialEq)]
 pub struct BlockViewProps {
+    /// Where the views send actions.
+    pub dispatch: Dispatch,
     /// The documents (compared by identity: loaded once).
     pub data: Rc<Data>,
     /// Index of the document in the library.
@@ -36,11 +38,11 @@ pub struct BlockViewProps {
 /// Renders a block as the element its kind calls for, with `id` = the block id.
 #[function_component(BlockView)]
 pub fn block_view(props: &BlockViewProps) -> Html {
-    let send = use_send();
+    let send = &props.dispatch;
     let document = &props.data.library.documents[props.doc];
     let block = &document.blocks[props.index];
     let content = render_inlines(
-        &send,
+        send,
         &document.id,
         &block.inlines,
         props.highlights.as_deref().unwrap_or(&[]),
@@ -48,46 +50,36 @@ pub fn block_view(props: &BlockViewProps) -> Html {
     let permalink = html! {
         <a class="permalink" href={format!("#/{}", block.id)} aria-label="Link to this passage" title="Link to this passage">{"¶"}</a>
     };
+    let matched = props.highlights.as_ref().is_some_and(|h| !h.is_empty());
+    // One element per kind; the end matter carries no related-passage marker.
+    let (tag, kind_class, extra) = match block.kind {
+        BlockKind::Heading => ("h3", Some("section-heading"), true),
+        BlockKind::Paragraph => ("p", None, true),
+        BlockKind::ListItem => ("li", None, true),
+        BlockKind::Caption => ("figure", Some("caption"), true),
+        BlockKind::AuthorNote => ("p", Some("author-note"), false),
+        BlockKind::PublisherNotice => ("p", Some("publisher-notice"), false),
+    };
     let class = classes!(
         "block",
+        kind_class,
         props.current.then_some("current-match"),
         props.related.then_some("related-focus"),
-        props
-            .highlights
-            .as_ref()
-            .map(|h| !h.is_empty())
-            .unwrap_or(false)
-            .then_some("has-match")
+        matched.then_some("has-match")
     );
-    let id = block.id.clone();
-    match block.kind {
-        BlockKind::Heading => html! {
-            <h3 {id} class={classes!(class, "section-heading")} tabindex="-1">{content}{permalink}{props.children.clone()}</h3>
-        },
-        BlockKind::Paragraph => {
-            html! { <p {id} {class} tabindex="-1">{content}{permalink}{props.children.clone()}</p> }
-        }
-        BlockKind::ListItem => {
-            html! { <li {id} {class} tabindex="-1">{content}{permalink}{props.children.clone()}</li> }
-        }
-        BlockKind::Caption => html! {
-            <figure {id} class={classes!(class, "caption")} tabindex="-1">
-                <figcaption><span class="visually-hidden">{"Photo caption: "}</span>{content}{permalink}{props.children.clone()}</figcaption>
-            </figure>
-        },
-        BlockKind::AuthorNote => {
-            html! { <p {id} class={classes!(class, "author-note")} tabindex="-1">{content}{permalink}</p> }
-        }
-        BlockKind::PublisherNotice => {
-            html! { <p {id} class={classes!(class, "publisher-notice")} tabindex="-1">{content}{permalink}</p> }
-        }
-    }
+    let inner = html! { <>{content}{permalink}{ if extra { props.children.clone() } else { html! {} } }</> };
+    let inner = if block.kind == BlockKind::Caption {
+        html! { <figcaption><span class="visually-hidden">{"Photo caption: "}</span>{inner}</figcaption> }
+    } else {
+        inner
+    };
+    html! { <@{tag} id={block.id.clone()} {class} tabindex="-1">{inner}</@> }
 }
 
 /// Renders inlines, splitting text at highlight boundaries into `<mark>` elements.
 /// Text is always inserted as text nodes (never parsed as HTML).
 pub fn render_inlines(
-    send: &Sender,
+    send: &Dispatch,
     doc: &str,
     inlines: &[Inline],
     highlights: &[Range<usize>],

@@ -10,11 +10,13 @@ use crate::components::block_view::BlockView;
 use crate::components::document_view::{highlights_of, shared_ranges, Highlights};
 use crate::components::related_marker::related_marker;
 use crate::data::Data;
-use crate::state::{use_send, RelatedFocus, Sender};
+use crate::state::{Dispatch, RelatedFocus};
 
 /// Props.
 #[derive(Properties, Clone, PartialEq)]
 pub struct DocumentBodyProps {
+    /// Where the views send actions.
+    pub dispatch: Dispatch,
     /// The documents.
     pub data: Rc<Data>,
     /// Index of the document.
@@ -36,7 +38,7 @@ pub struct DocumentBodyProps {
 /// The document's passages: lists grouped into `<ul>`, end matter in a `<footer>`.
 #[function_component(DocumentBody)]
 pub fn document_body(props: &DocumentBodyProps) -> Html {
-    let send = use_send();
+    let send = &props.dispatch;
     let doc = &props.data.library.documents[props.doc];
     let current_block = props.current_block.as_deref();
     let block = |i: usize| {
@@ -52,12 +54,12 @@ pub fn document_body(props: &DocumentBodyProps) -> Html {
             highlights = Some(ranges.into());
         }
         let marker = if props.side_by_side {
-            marker_for(&send, &props.data, &b.id)
+            marker_for(send, &props.data, &b.id)
         } else {
             html! {}
         };
         html! {
-            <BlockView key={b.id.clone()} data={props.data.clone()} doc={props.doc} index={i} {highlights}
+            <BlockView key={b.id.clone()} dispatch={send.clone()} data={props.data.clone()} doc={props.doc} index={i} {highlights}
                 current={current_block == Some(b.id.as_str())} related={focus.is_some()}>{marker}</BlockView>
         }
     };
@@ -93,7 +95,7 @@ pub fn document_body(props: &DocumentBodyProps) -> Html {
 }
 
 /// The marker of a passage's best counterpart in the other document, if it has one.
-fn marker_for(send: &Sender, data: &Data, block_id: &str) -> Html {
+fn marker_for(send: &Dispatch, data: &Data, block_id: &str) -> Html {
     let pairs = data.alignment.for_block(block_id);
     let Some((pair, to)) = pairs
         .first()

@@ -10,7 +10,7 @@ use crate::components::endnotes::endnotes;
 use crate::components::match_nav::match_nav;
 use crate::components::toc::toc;
 use crate::data::Data;
-use crate::state::{use_send, RelatedFocus};
+use crate::state::{Dispatch, RelatedFocus};
 
 /// Highlight ranges of one document's matching blocks, by block index, in block order.
 pub type Highlights = Rc<[(usize, Rc<[Range<usize>]>)]>;
@@ -36,6 +36,8 @@ pub struct CurrentMatch {
 /// Props.
 #[derive(Properties, Clone, PartialEq)]
 pub struct DocumentViewProps {
+    /// Where the views send actions.
+    pub dispatch: Dispatch,
     /// The documents.
     pub data: Rc<Data>,
     /// Index of the document to show.
@@ -61,7 +63,7 @@ pub struct DocumentViewProps {
 /// Renders a document as an `article` with `data-doc` set to its id.
 #[function_component(DocumentView)]
 pub fn document_view(props: &DocumentViewProps) -> Html {
-    let send = use_send();
+    let send = &props.dispatch;
     let doc = &props.data.library.documents[props.doc];
     let title_id = format!("{}-title", doc.id);
     let byline = {
@@ -97,11 +99,11 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
                     </details>
                 }
             </header>
-            { toc(&send, doc) }
+            { toc(doc) }
             if let Some(c) = &props.current {
-                { match_nav(&send, &doc.id, &doc.short_name, c.position, c.total) }
+                { match_nav(send, &doc.id, &doc.short_name, c.position, c.total) }
             }
-            <DocumentBody data={props.data.clone()} doc={props.doc} highlights={props.highlights.clone()}
+            <DocumentBody dispatch={send.clone()} data={props.data.clone()} doc={props.doc} highlights={props.highlights.clone()}
                 current_block={props.current.as_ref().map(|c| AttrValue::from(c.block.clone()))}
                 side_by_side={props.side_by_side} related={props.related.clone()} />
             if !doc.footnotes.is_empty() {

@@ -16,7 +16,7 @@ use crate::components::endnotes::NOTE_TEXT_MISSING;
 use crate::components::overview::{first_words, OVERVIEW_WORDS};
 use crate::data::Data;
 use crate::dom;
-use crate::state::{use_send, Action, OpenNote};
+use crate::state::{Action, Dispatch, OpenNote};
 
 /// Element id of the popover.
 pub const POPOVER_ID: &str = "note-popover";
@@ -24,6 +24,8 @@ pub const POPOVER_ID: &str = "note-popover";
 /// Props.
 #[derive(Properties, Clone, PartialEq)]
 pub struct FootnotePopoverProps {
+    /// Where the views send actions.
+    pub dispatch: Dispatch,
     /// The documents.
     pub data: Rc<Data>,
     /// The open note.
@@ -33,7 +35,7 @@ pub struct FootnotePopoverProps {
 /// A non-modal dialog holding a `doc-footnote`.
 #[function_component(FootnotePopover)]
 pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
-    let send = use_send();
+    let send = props.dispatch.clone();
     let node = use_node_ref();
     let note = &props.note;
     let marker_id = reader_model::noteref_id(&note.doc, note.number);
@@ -99,7 +101,7 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
                         dom::element(&marker_id).is_some_and(|m| m.contains(Some(&next)));
                     if !inside && !on_marker {
                         return_focus.set(false);
-                        send(Action::CloseNote);
+                        send.dispatch(Action::CloseNote);
                     }
                 })
             });
@@ -113,7 +115,7 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
                     .zip(target.as_ref())
                     .is_some_and(|(m, t)| m.contains(Some(t)));
                 if !inside && !on_marker {
-                    send(Action::CloseNote);
+                    send.dispatch(Action::CloseNote);
                 }
             });
             move || {
@@ -128,7 +130,7 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
     let close = {
         let send = send.clone();
         Callback::from(move |_: MouseEvent| {
-            send(Action::CloseNote);
+            send.dispatch(Action::CloseNote);
         })
     };
     // Esc closes. Tab past the last control, or Shift+Tab before the first, closes too and puts
@@ -163,7 +165,7 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
             if e.key() == "Escape" || leaving {
                 e.prevent_default();
                 e.stop_propagation();
-                send(Action::CloseNote);
+                send.dispatch(Action::CloseNote);
             }
         })
     };

@@ -2,13 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::state::{Action, Sender};
+use crate::state::{Action, Dispatch};
 
 /// Previous/next buttons and the position among the document's matching passages: `position`
 /// is 0-based, `total` when none is selected yet; `total` is the number of matching passages.
 /// A view function, not a component: its parent re-renders it only when the match changes.
 pub fn match_nav(
-    send: &Sender,
+    send: &Dispatch,
     doc: &str,
     short_name: &str,
     position: usize,
@@ -18,7 +18,7 @@ pub fn match_nav(
         let send = send.clone();
         let doc = doc.to_string();
         Callback::from(move |_: MouseEvent| {
-            send(Action::StepMatch(doc.clone(), by));
+            send.dispatch(Action::StepMatch(doc.clone(), by));
         })
     };
     let label = if position < total {

@@ -3,7 +3,7 @@
 //! [`document_body::DocumentBody`] and [`block_view::BlockView`] (passages are not re-rendered
 //! while the reader types), [`results_list::ResultsList`] and
 //! [`footnote_popover::FootnotePopover`]. The rest are view functions taking plain data and the
-//! [`crate::state::Sender`]: each function component costs about 1.9 KB of WASM (0.6 KB gzip),
+//! [`crate::state::Dispatch`]: each function component costs about 1.9 KB of WASM (0.6 KB gzip),
 //! measured by turning `match_nav` into a function.
 
 pub mod app;

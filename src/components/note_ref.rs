@@ -6,7 +6,7 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::dom;
-use crate::state::{Action, OpenNote, Sender};
+use crate::state::{Action, Dispatch, OpenNote};
 
 /// Milliseconds a fine pointer rests on a marker before the preview opens.
 pub const HOVER_DELAY_MS: u32 = 350;
@@ -19,12 +19,12 @@ thread_local! {
 
 /// The marker of note `n` of document `doc`: a link to the endnote that, when activated, opens
 /// the popover instead. A view function (no state of its own), rendered by its passage.
-pub fn note_ref(send: &Sender, doc: &str, n: u16) -> Html {
+pub fn note_ref(send: &Dispatch, doc: &str, n: u16) -> Html {
     let open = {
         let send = send.clone();
         let doc = doc.to_string();
         move |preview: bool| {
-            send(Action::OpenNote(OpenNote {
+            send.dispatch(Action::OpenNote(OpenNote {
                 doc: doc.clone(),
                 number: n,
                 preview,
@@ -58,7 +58,7 @@ pub fn note_ref(send: &Sender, doc: &str, n: u16) -> Html {
         let send = send.clone();
         Callback::from(move |_: MouseEvent| {
             HOVER.with(|h| h.borrow_mut().take());
-            send(Action::ClosePreview(n));
+            send.dispatch(Action::ClosePreview(n));
         })
     };
     html! {

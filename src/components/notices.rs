@@ -2,18 +2,18 @@
 
 use yew::prelude::*;
 
-use crate::state::{Action, Sender};
+use crate::state::{Action, Dispatch};
 
 /// A live region listing `notices`, oldest first. The app passes none until it has mounted:
 /// the live region is in the page before its first message, so messages present at start-up
 /// (a bad link) are announced. A view function, rendered by the app.
-pub fn notices(send: &Sender, notices: &[String]) -> Html {
+pub fn notices(send: &Dispatch, notices: &[String]) -> Html {
     html! {
         <div class="notices" role="status" aria-live="polite">
             { for notices.iter().enumerate().map(|(i, n)| {
                 let send = send.clone();
                 let onclick = Callback::from(move |_: MouseEvent| {
-                    send(Action::DismissNotice(i));
+                    send.dispatch(Action::DismissNotice(i));
                 });
                 html! {
                     <p class="notice" key={format!("{i}-{n}")}>

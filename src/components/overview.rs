@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::data::Data;
-use crate::state::{Action, Sender};
+use crate::state::{Action, Dispatch};
 
 /// How many words of each passage the overview shows.
 pub const OVERVIEW_WORDS: usize = 24;
@@ -21,7 +21,7 @@ pub fn first_words(text: &str, n: usize) -> String {
 }
 
 /// The overview pane. A view function, rendered by its pane.
-pub fn overview(send: &Sender, data: &Data) -> Html {
+pub fn overview(send: &Dispatch, data: &Data) -> Html {
     let lib = &data.library;
     let pairs = &data.alignment.pairs;
     let body_blocks = |doc: &str| {
@@ -58,7 +58,7 @@ pub fn overview(send: &Sender, data: &Data) -> Html {
         let (from, to) = (from.to_string(), to.to_string());
         let href = format!("#/{to}");
         let onclick = Callback::from(move |_: MouseEvent| {
-            send(Action::FocusRelated(from.clone(), to.clone()));
+            send.dispatch(Action::FocusRelated(from.clone(), to.clone()));
         });
         (href, onclick)
     };

@@ -11,10 +11,9 @@ use crate::components::document_view::{CurrentMatch, DocumentView, Highlights};
 use crate::components::overview::overview;
 use crate::components::results_list::ResultsList;
 use crate::data::Data;
-use crate::state::{use_send, Action, PaneContent, RelatedFocus};
+use crate::state::{Action, Dispatch, PaneContent, RelatedFocus};
 
-/// Props.
-#[derive(Properties, Clone, PartialEq)]
+/// What a pane shows and how (plain data, built by the app for each pane).
 pub struct PaneProps {
     /// Pane number (0 left, 1 right).
     pub index: usize,
@@ -25,37 +24,30 @@ pub struct PaneProps {
     /// Visible as the active tab on narrow screens.
     pub active: bool,
     /// The panes are tabs (narrow screens): role `tabpanel`; otherwise a labelled region.
-    #[prop_or_default]
     pub tabbed: bool,
     /// Accessible name of the pane as a region (what it shows).
-    #[prop_or_default]
     pub label: AttrValue,
     /// The documents.
     pub data: Rc<Data>,
     /// Current results.
     pub results: Rc<SearchResults>,
     /// How many results the list shows.
-    #[prop_or(crate::state::RESULTS_PAGE)]
     pub results_limit: usize,
     /// Current route.
     pub route: Rc<Route>,
     /// Search matches per document id.
     pub highlights: Rc<Vec<(String, Highlights)>>,
     /// The related pair being compared.
-    #[prop_or_default]
     pub related: Option<RelatedFocus>,
     /// The document this pane showed before the search results took it over (kept mounted,
     /// hidden).
-    #[prop_or_default]
     pub kept: Option<String>,
     /// Linked scrolling is on.
-    #[prop_or_default]
     pub linked_scroll: bool,
     /// Current match per document id.
     pub current: Rc<Vec<(String, CurrentMatch)>>,
     /// Keep the (empty) results list mounted here, hidden: this is where the first keystroke
     /// will put the results.
-    #[prop_or_default]
     pub premount_results: bool,
 }
 
@@ -64,10 +56,10 @@ pub fn pane_id(i: usize) -> String {
     format!("pane-{i}")
 }
 
-/// One scrollable pane.
-#[function_component(Pane)]
-pub fn pane(props: &PaneProps) -> Html {
-    let send = use_send();
+/// One scrollable pane, keyed by its index. A view function: while the reader types both panes
+/// change anyway (the results, the current match), and the documents inside are components
+/// that re-render only when their own props change.
+pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
     let index = props.index;
     let onchange = {
         let send = send.clone();
@@ -79,12 +71,12 @@ pub fn pane(props: &PaneProps) -> Html {
                 "overview" => PaneContent::Overview,
                 _ => PaneContent::Doc(value),
             };
-            send(Action::SetPane(index, content));
+            send.dispatch(Action::SetPane(index, content));
         })
     };
     let toggle_linked = {
         let send = send.clone();
-        Callback::from(move |_: MouseEvent| send(Action::ToggleLinkedScroll))
+        Callback::from(move |_: MouseEvent| send.dispatch(Action::ToggleLinkedScroll))
     };
     let selected = match &props.content {
         PaneContent::Results => "results".to_string(),
@@ -105,12 +97,12 @@ pub fn pane(props: &PaneProps) -> Html {
         Some(doc) if doc_visible => {
             let current = props.current.iter().find(|(d, _)| d == id).map(|(_, c)| c.clone());
             html! {
-                <DocumentView data={props.data.clone()} {doc} {current}
+                <DocumentView dispatch={send.clone()} data={props.data.clone()} {doc} {current}
                     highlights={props.highlights.iter().find(|(d, _)| d == id).map(|(_, h)| h.clone())}
                     side_by_side={props.choosable} related={props.related.clone()} />
             }
         }
-        Some(doc) => html! { <DocumentView data={props.data.clone()} {doc} side_by_side={props.choosable} hidden=true /> },
+        Some(doc) => html! { <DocumentView dispatch={send.clone()} data={props.data.clone()} {doc} side_by_side={props.choosable} hidden=true /> },
         None => html! { <p class="notice">{"This document is not available."}</p> },
     });
     let premount_results = props.premount_results && matches!(props.content, PaneContent::Doc(_));
@@ -120,16 +112,16 @@ pub fn pane(props: &PaneProps) -> Html {
                 <div class="pane-doc">{view}</div>
             }
             if props.content == PaneContent::Results || premount_results {
-                <ResultsList data={props.data.clone()} results={props.results.clone()} limit={props.results_limit}
+                <ResultsList dispatch={send.clone()} data={props.data.clone()} results={props.results.clone()} limit={props.results_limit}
                     route={props.route.clone()} hidden={premount_results} />
             }
             if props.content == PaneContent::Overview {
-                { overview(&send, &props.data) }
+                { overview(send, &props.data) }
             }
         </>
     };
     html! {
-        <section id={pane_id(index)} class={classes!("pane", props.active.then_some("active"))}
+        <section key={index} id={pane_id(index)} class={classes!("pane", props.active.then_some("active"))}
                  role={if props.tabbed { "tabpanel" } else { "region" }}
                  aria-labelledby={props.tabbed.then(|| format!("tab-{index}"))}
                  aria-label={(!props.tabbed).then(|| format!("{} pane", props.label))}

@@ -11,11 +11,13 @@ use yew::prelude::*;
 
 use crate::components::result_item::result_item;
 use crate::data::Data;
-use crate::state::{use_send, Action};
+use crate::state::{Action, Dispatch};
 
 /// Props.
 #[derive(Properties, Clone, PartialEq)]
 pub struct ResultsListProps {
+    /// Where the views send actions.
+    pub dispatch: Dispatch,
     /// The documents (for short names).
     pub data: Rc<Data>,
     /// The results of the current query.
@@ -34,7 +36,7 @@ pub struct ResultsListProps {
 /// The results pane.
 #[function_component(ResultsList)]
 pub fn results_list(props: &ResultsListProps) -> Html {
-    let send = use_send();
+    let send = props.dispatch.clone();
     // After "Show more", keyboard focus moves to the first newly shown result.
     let focus_from = use_mut_ref(|| None::<usize>);
     {
@@ -60,7 +62,8 @@ pub fn results_list(props: &ResultsListProps) -> Html {
     let filter_button = |target: Option<String>, label: String, count: usize| {
         let pressed = filter == target;
         let send = send.clone();
-        let onclick = Callback::from(move |_: MouseEvent| send(Action::SetFilter(target.clone())));
+        let onclick =
+            Callback::from(move |_: MouseEvent| send.dispatch(Action::SetFilter(target.clone())));
         html! {
             <button type="button" class="filter" aria-pressed={pressed.to_string()} {onclick}>
                 {label}{" "}<span class="count">{count}</span>
@@ -137,7 +140,7 @@ pub fn results_list(props: &ResultsListProps) -> Html {
         let first_new = limit;
         let onclick = Callback::from(move |_: MouseEvent| {
             *focus_from.borrow_mut() = Some(first_new);
-            send(Action::ShowMoreResults);
+            send.dispatch(Action::ShowMoreResults);
         });
         html! {
             <button type="button" class="show-more" {onclick}>
@@ -162,7 +165,7 @@ pub fn results_list(props: &ResultsListProps) -> Html {
                 { for results.suggestions.iter().enumerate().map(|(i, s)| {
                     let replacement = replace_last_word(&route.query, s);
                     let send = send.clone();
-                    let onclick = Callback::from(move |_: MouseEvent| send(Action::SetQuery(replacement.clone())));
+                    let onclick = Callback::from(move |_: MouseEvent| send.dispatch(Action::SetQuery(replacement.clone())));
                     html! { <>{ if i > 0 { ", " } else { "" } }<button type="button" class="suggestion" {onclick}>{s}</button></> }
                 }) }
                 {"?"}

@@ -4,14 +4,14 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::dom;
-use crate::state::{Action, Sender, MAX_QUERY_INPUT};
+use crate::state::{Action, Dispatch, MAX_QUERY_INPUT};
 
 /// Element id of the search input (the `/` shortcut focuses it).
 pub const SEARCH_INPUT_ID: &str = "search-input";
 
 /// `<input type="search">` labelled "Search both documents", showing `query`. A view function,
 /// rendered by the toolbar.
-pub fn search_box(send: &Sender, query: &str) -> Html {
+pub fn search_box(send: &Dispatch, query: &str) -> Html {
     let oninput = {
         let send = send.clone();
         Callback::from(move |e: InputEvent| {
@@ -21,14 +21,14 @@ pub fn search_box(send: &Sender, query: &str) -> Html {
                 // A huge paste: keep the box responsive; the state cuts and explains.
                 value = value.chars().take(MAX_QUERY_INPUT + 1).collect();
             }
-            send(Action::SetQuery(value));
+            send.dispatch(Action::SetQuery(value));
         })
     };
     let send = send.clone();
     let onkeydown = Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
         "Escape" => {
             e.prevent_default();
-            send(Action::SetQuery(String::new()));
+            send.dispatch(Action::SetQuery(String::new()));
         }
         "ArrowDown" => {
             if let Some(first) = dom::window().and_then(|w| w.document()).and_then(|d| {

@@ -5,15 +5,15 @@ use reader_route::View;
 use yew::prelude::*;
 
 use crate::components::search_box::search_box;
-use crate::state::{Action, AppState, Sender, Theme, TEXT_SIZES};
+use crate::state::{Action, AppState, Dispatch, Theme, TEXT_SIZES};
 
 /// The banner of the app: the query, view, theme and text size come from `state`; the view
 /// switch names the documents of `library`; embedded, the chrome is compact. A view function,
 /// rendered by the app.
-pub fn toolbar(send: &Sender, library: &Library, state: &AppState) -> Html {
+pub fn toolbar(send: &Dispatch, library: &Library, state: &AppState) -> Html {
     let action = |a: Action| {
         let send = send.clone();
-        Callback::from(move |_: MouseEvent| send(a.clone()))
+        Callback::from(move |_: MouseEvent| send.dispatch(a.clone()))
     };
     let view_button = |view: View, label: String| {
         let pressed = state.route.view == view;
