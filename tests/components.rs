@@ -72,7 +72,7 @@ async fn block_view_marks_highlight_ranges_as_text() {
     assert_eq!(marks.item(0).unwrap().text_content().unwrap(), "Belarus");
     assert_eq!(marks.item(1).unwrap().text_content().unwrap(), "smaller");
     let p = root
-        .query_selector("p.block.current-match")
+        .query_selector("p.block[data-current-match]")
         .unwrap()
         .expect("current match class");
     assert!(p.id().starts_with("rferl-"));

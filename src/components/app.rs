@@ -262,7 +262,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class={classes!("app", state.route.embed.then_some("embed"))} data-panes={panes.len().to_string()}>
+        <div class="app" data-embed={state.route.embed.then_some("")} data-panes={panes.len().to_string()}>
             { toolbar(send, &data.library, &state) }
             <main class="main">
                 { update_banner(*update_ready) }

@@ -50,30 +50,27 @@ pub fn block_view(props: &BlockViewProps) -> Html {
     let permalink = html! {
         <a class="permalink" href={format!("#/{}", block.id)} aria-label="Link to this passage" title="Link to this passage">{"¶"}</a>
     };
-    let matched = props.highlights.as_ref().is_some_and(|h| !h.is_empty());
-    // One element per kind; the end matter carries no related-passage marker.
-    let (tag, kind_class, extra) = match block.kind {
-        BlockKind::Heading => ("h3", Some("section-heading"), true),
-        BlockKind::Paragraph => ("p", None, true),
-        BlockKind::ListItem => ("li", None, true),
-        BlockKind::Caption => ("figure", Some("caption"), true),
-        BlockKind::AuthorNote => ("p", Some("author-note"), false),
-        BlockKind::PublisherNotice => ("p", Some("publisher-notice"), false),
+    // One element per kind (headings and captions are styled by element: `h3.block`,
+    // `figure.block`); the end matter carries no related-passage marker. The passage's state is
+    // in attributes, not classes: a class computed at render goes through Yew's `Classes`, a
+    // set type that costs 3 KB of WASM (measured).
+    let (tag, extra) = match block.kind {
+        BlockKind::Heading => ("h3", true),
+        BlockKind::Paragraph => ("p", true),
+        BlockKind::ListItem => ("li", true),
+        BlockKind::Caption => ("figure", true),
+        BlockKind::AuthorNote | BlockKind::PublisherNotice => ("p", false),
     };
-    let class = classes!(
-        "block",
-        kind_class,
-        props.current.then_some("current-match"),
-        props.related.then_some("related-focus"),
-        matched.then_some("has-match")
-    );
     let inner = html! { <>{content}{permalink}{ if extra { props.children.clone() } else { html! {} } }</> };
     let inner = if block.kind == BlockKind::Caption {
         html! { <figcaption><span class="visually-hidden">{"Photo caption: "}</span>{inner}</figcaption> }
     } else {
         inner
     };
-    html! { <@{tag} id={block.id.clone()} {class} tabindex="-1">{inner}</@> }
+    html! {
+        <@{tag} id={block.id.clone()} class="block" tabindex="-1"
+            data-current-match={props.current.then_some("")} data-related-focus={props.related.then_some("")}>{inner}</@>
+    }
 }
 
 /// Renders inlines, splitting text at highlight boundaries into `<mark>` elements.

@@ -171,7 +171,7 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
     };
     let title_id = "note-popover-title";
     html! {
-        <div id={POPOVER_ID} ref={node} class={classes!("popover", note.preview.then_some("preview"))}
+        <div id={POPOVER_ID} ref={node} class="popover" data-preview={note.preview.then_some("")}
              role="dialog" aria-labelledby={title_id} tabindex="-1" {onkeydown}>
             <div role="doc-footnote" class="popover-body">
                 <h2 id={title_id} class="popover-title">{format!("Note {}", note.number)}</h2>

@@ -121,7 +121,7 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
         </>
     };
     html! {
-        <section key={index} id={pane_id(index)} class={classes!("pane", props.active.then_some("active"))}
+        <section key={index} id={pane_id(index)} class="pane" data-active={props.active.then_some("")}
                  role={if props.tabbed { "tabpanel" } else { "region" }}
                  aria-labelledby={props.tabbed.then(|| format!("tab-{index}"))}
                  aria-label={(!props.tabbed).then(|| format!("{} pane", props.label))}

@@ -177,13 +177,13 @@ pub fn results_list(props: &ResultsListProps) -> Html {
         // Pre-mounted (no search yet): only the status line stays, visually hidden but in the
         // accessibility tree, so the first keystroke's count is announced as a change of a live
         // region that already exists.
-        <section class={classes!("results", props.hidden.then_some("premounted"))} aria-labelledby="results-title">
+        <section class="results" data-premounted={props.hidden.then_some("")} aria-labelledby="results-title">
             <h2 id="results-title" class="pane-title" hidden={props.hidden}>{"Search results"}</h2>
             if let Some(notice) = &results.notice {
                 <p class="notice inline-notice" role="note">{notice}</p>
             }
             if !route.query.trim().is_empty() { {filters} }
-            <p class={classes!("results-status", props.hidden.then_some("visually-hidden"))} role="status" aria-live="polite">{status}</p>
+            <p class="results-status" role="status" aria-live="polite">{status}</p>
             {suggestions.unwrap_or_default()}
             <ol id="search-results" class="result-list" aria-label="Search results" hidden={props.hidden} {onkeydown}>
                 { for shown.iter().take(limit).map(|hit| {

@@ -25,7 +25,7 @@ pub fn toolbar(send: &Dispatch, library: &Library, state: &AppState) -> Html {
         Theme::Light => "Theme: light",
     };
     html! {
-        <header class={classes!("toolbar", state.route.embed.then_some("compact"))}>
+        <header class="toolbar">
             <h1 class="brand">{"Belarus Reader"}</h1>
             { search_box(send, &state.route.query) }
             <div class="controls">

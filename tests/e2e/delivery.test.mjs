@@ -168,7 +168,7 @@ test('embedded in a host page it renders, searches, reports its height and leave
   await page.goto(`${server.origin}/host/`);
   const frame = page.frameLocator('#reader');
   await frame.locator('article[data-doc="rferl"]').waitFor();
-  await frame.locator('.app.embed').waitFor();
+  await frame.locator('.app[data-embed]').waitFor();
 
   // The host learns the content height (taller than the 500 px frame: the documents are long).
   await page.waitForFunction(() => window.heights.length > 0 && window.heights.at(-1) > 500);

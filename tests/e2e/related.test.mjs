@@ -36,7 +36,7 @@ test('a related-passage marker leads to the counterpart, both highlighted with s
   assert.match(page.url(), new RegExp(`#/${sanctions[1]}$`));
   for (const id of [sanctions[0], sanctions[1]]) {
     const el = page.locator(`[id="${id}"]`);
-    assert.ok(await el.evaluate((e) => e.classList.contains('related-focus')), `${id} highlighted`);
+    assert.ok(await el.evaluate((e) => e.hasAttribute('data-related-focus')), `${id} highlighted`);
     assert.ok(await el.locator('mark').count() >= 1, `${id} has shared terms marked`);
   }
   await guard.check();
