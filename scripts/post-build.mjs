@@ -1,7 +1,8 @@
 // Trunk post_build hook (see Trunk.toml), also runnable by hand on a built directory:
 //   node scripts/post-build.mjs [DIR]        (DIR defaults to $TRUNK_STAGING_DIR)
-// 0. The size pass (scripts/shrink.mjs): short import/export names, minified glue and CSS, and
-//    index.html's integrity attributes recomputed.
+// 0. The size pass (scripts/shrink.mjs): short import/export names, minified glue, CSS and
+//    index.html, and index.html's integrity attributes recomputed. The loader and the service
+//    worker (below) are minified too (release builds, or a directory given by hand).
 // 1. Moves Trunk's inline module loader out of index.html into loader-HASH.js, so the page's
 //    Content-Security-Policy needs no inline script (script-src 'self' 'wasm-unsafe-eval'),
 //    with the crash panel of release builds (scripts/crash-handler.js) at its top.
@@ -10,7 +11,7 @@
 // Idempotent: running it again on its own output only refreshes the list and the version.
 import fs from 'node:fs';
 import path from 'node:path';
-import { digest, shrink, sri } from './shrink.mjs';
+import { digest, minifyScript, shrink, sizeBuild, sri } from './shrink.mjs';
 
 const dir = path.resolve(process.argv[2] || process.env.TRUNK_STAGING_DIR || '');
 if (!process.argv[2] && !process.env.TRUNK_STAGING_DIR) {
@@ -23,19 +24,25 @@ const CRASH_HANDLER = fs.readFileSync(new URL('./crash-handler.js', import.meta.
   .replace(/^(\/\/.*\n)+/, '');
 
 /** Moves the inline `<script type="module">` loader Trunk writes into a file of its own. */
-function externalizeLoader(root) {
+async function externalizeLoader(root) {
   const indexPath = path.join(root, 'index.html');
   let html = fs.readFileSync(indexPath, 'utf8');
   const re = /<script type="module"([^>]*)>([\s\S]*?)<\/script>/g;
   let count = 0;
-  html = html.replace(re, (whole, attrs, body) => {
-    if (/\bsrc=/.test(attrs) || !/\bimport init\b/.test(body)) return whole;
-    // The crash panel first: it must be listening before the app starts.
-    const code = `${CRASH_HANDLER}${body.trim()}\n`;
-    const name = `loader-${digest(code)}.js`;
-    fs.writeFileSync(path.join(root, name), code);
+  const loaders = [...html.matchAll(re)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs) && /\bimport init\b/.test(body));
+  // The crash panel first: it must be listening before the app starts.
+  const code = new Map();
+  for (const [whole, , body] of loaders) {
+    const text = `${CRASH_HANDLER}${body.trim()}\n`;
+    code.set(whole, sizeBuild() ? `${await minifyScript(text, true)}\n` : text);
+  }
+  html = html.replace(re, (whole, attrs) => {
+    if (!code.has(whole)) return whole;
+    const text = code.get(whole);
+    const name = `loader-${digest(text)}.js`;
+    fs.writeFileSync(path.join(root, name), text);
     count += 1;
-    const integrity = sri(code);
+    const integrity = sri(text);
     return `<script type="module" src="./${name}" integrity="${integrity}" crossorigin="anonymous"${attrs}></script>`;
   });
   if (count > 1) throw new Error('more than one Trunk loader in index.html');
@@ -53,8 +60,9 @@ function listFiles(root, sub = '') {
     .sort();
 }
 
-/** Writes VERSION and FILES into sw.js; returns the version. */
-function writePrecache(root) {
+/** Writes VERSION and FILES into sw.js (minified in a size build, its two lines kept first and
+ * whole); returns the version. */
+async function writePrecache(root) {
   const swPath = path.join(root, SW);
   if (!fs.existsSync(swPath)) throw new Error(`${swPath} is missing (index.html copies static/sw.js)`);
   const files = listFiles(root).filter((f) => f !== SW);
@@ -66,11 +74,18 @@ function writePrecache(root) {
   sw = sw.replace(/^const VERSION = .*;$/m, `const VERSION = '${version}';`)
     .replace(/^const FILES = .*;$/m, `const FILES = ${JSON.stringify(list)};`);
   if (sw === before && !before.includes(`'${version}'`)) throw new Error('sw.js has no VERSION/FILES lines to fill');
+  if (sizeBuild()) {
+    const lines = /^(const VERSION = .*;\n)(const FILES = .*;\n)/m;
+    const m = sw.match(lines);
+    if (!m) throw new Error('sw.js: VERSION and FILES must be two consecutive lines');
+    const body = sw.replace(lines, '');
+    sw = `${m[1]}${m[2]}${await minifyScript(body)}\n`;
+  }
   fs.writeFileSync(swPath, sw);
   return { version, files: list };
 }
 
 const shrunk = await shrink(dir);
-const moved = externalizeLoader(dir);
-const { version, files } = writePrecache(dir);
+const moved = await externalizeLoader(dir);
+const { version, files } = await writePrecache(dir);
 console.log(`post-build: ${shrunk}; ${moved ? 'loader moved to a file; ' : ''}precache ${files.length} entries, version ${version}`);

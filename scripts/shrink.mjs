@@ -86,9 +86,22 @@ const rehash = (name, hash) => name.replace(/-[0-9a-f]{8,20}(?=(_bg)?\.(js|wasm|
 /** 16 hex digits of the SHA-256 of `parts`, for file names. */
 export const digest = (...parts) => parts.reduce((h, p) => h.update(p), crypto.createHash('sha256')).digest('hex').slice(0, 16);
 
+/** Whether this is a build the size pass applies to (release, or a directory given by hand). */
+export const sizeBuild = () => !process.env.TRUNK_PROFILE || process.env.TRUNK_PROFILE === 'release';
+
+/** `html` without comments and without the whitespace between tags (none of its text needs it). */
+export function minifyHtml(html) {
+  return html.replace(/<!--[\s\S]*?-->/g, '').replace(/>\s+</g, '><').trim();
+}
+
+/** JavaScript minified by terser; `module` for an ES module (the service worker is not one). */
+export async function minifyScript(code, module = false) {
+  return (await minify(code, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
+}
+
 /** The size pass on the build in `root`; returns a line for the log. */
 export async function shrink(root) {
-  if (process.env.TRUNK_PROFILE && process.env.TRUNK_PROFILE !== 'release') return 'not shrunk (debug build)';
+  if (!sizeBuild()) return 'not shrunk (debug build)';
   const indexPath = path.join(root, 'index.html');
   let html = fs.readFileSync(indexPath, 'utf8');
   const wasmName = (html.match(/href="\.\/([^"]+_bg\.wasm)"/) || [])[1];
@@ -137,6 +150,8 @@ export async function shrink(root) {
     if (!file || !/\bintegrity="/.test(tag) || !fs.existsSync(path.join(root, file))) return tag;
     return tag.replace(/integrity="[^"]*"/, `integrity="${sri(fs.readFileSync(path.join(root, file)))}"`);
   });
-  fs.writeFileSync(indexPath, html);
+  const small = minifyHtml(html);
+  if (small !== html) sizes.push(`index.html ${html.length} -> ${small.length} B`);
+  fs.writeFileSync(indexPath, small);
   return sizes.length ? `shrunk: ${sizes.join('; ')}` : 'already shrunk';
 }

@@ -24,8 +24,9 @@ let html = read('index.html').toString('utf8');
 const loaderSrc = html.match(/<script type="module" src="([^"]+)"/);
 const loader = loaderSrc ? read(loaderSrc[1]).toString('utf8') : (html.match(/<script type="module">([\s\S]*?)<\/script>/) || [])[1];
 if (!loader) fail('no Trunk loader in index.html');
-const glueName = (loader.match(/from '([^']+\.js)'/) || [])[1];
-const wasmName = (loader.match(/'([^']+\.wasm)'/) || [])[1];
+// (Either quote: the loader of a release build is minified.)
+const glueName = (loader.match(/from\s*["']([^"']+\.js)["']/) || [])[1];
+const wasmName = (loader.match(/["']([^"']+\.wasm)["']/) || [])[1];
 if (!glueName || !wasmName) fail('the loader does not name the glue and the WASM');
 
 let glue = read(glueName).toString('utf8').replace(/\r\n?/g, '\n');
