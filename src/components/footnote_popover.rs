@@ -36,7 +36,6 @@ pub struct FootnotePopoverProps {
 #[function_component(FootnotePopover)]
 pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
     let send = props.dispatch.clone();
-    let node = use_node_ref();
     let note = &props.note;
     let marker_id = reader_model::noteref_id(&note.doc, note.number);
     let related = props.data.alignment.note(&note.doc, note.number);
@@ -59,44 +58,36 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
     // scrolls; move focus in; close on a click outside, or when Tab moves focus out (then focus
     // stays where the reader took it). Otherwise focus returns to the marker on close.
     {
-        let node = node.clone();
         let marker_id = marker_id.clone();
         let preview = note.preview;
         let send = send.clone();
         use_effect_with((marker_id.clone(), preview), move |_| {
-            place(&node, &marker_id);
+            place(&marker_id);
             if !preview {
-                if let Some(el) = node.cast::<HtmlElement>() {
+                if let Some(el) = popover() {
                     let _ = el.focus();
                 }
             }
-            let node_for_click = node.clone();
             let marker_for_click = marker_id.clone();
             let return_focus = Rc::new(Cell::new(!preview));
             let on_scroll = dom::window().and_then(|w| w.document()).map(|doc| {
-                let (node, marker_id) = (node.clone(), marker_id.clone());
+                let marker_id = marker_id.clone();
                 let capture = EventListenerOptions {
                     phase: EventListenerPhase::Capture,
                     passive: true,
                 };
-                EventListener::new_with_options(&doc, "scroll", capture, move |_| {
-                    place(&node, &marker_id)
-                })
+                EventListener::new_with_options(&doc, "scroll", capture, move |_| place(&marker_id))
             });
-            let on_focus_out = node.get().map(|pop| {
-                let (node, marker_id, send, return_focus) = (
-                    node.clone(),
-                    marker_id.clone(),
-                    send.clone(),
-                    return_focus.clone(),
-                );
+            let on_focus_out = popover().map(|pop| {
+                let (marker_id, send, return_focus) =
+                    (marker_id.clone(), send.clone(), return_focus.clone());
                 EventListener::new(&pop, "focusout", move |e| {
                     let next = e
                         .dyn_ref::<web_sys::FocusEvent>()
                         .and_then(|f| f.related_target())
                         .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
                     let Some(next) = next else { return };
-                    let inside = node.get().is_some_and(|pop| pop.contains(Some(&next)));
+                    let inside = popover().is_some_and(|pop| pop.contains(Some(&next)));
                     let on_marker =
                         dom::element(&marker_id).is_some_and(|m| m.contains(Some(&next)));
                     if !inside && !on_marker {
@@ -107,8 +98,7 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
             });
             let on_down = dom::on_document("pointerdown", move |e: &web_sys::Event| {
                 let target = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-                let inside = node_for_click
-                    .get()
+                let inside = popover()
                     .zip(target.as_ref())
                     .is_some_and(|(pop, t)| pop.contains(Some(t)));
                 let on_marker = dom::element(&marker_for_click)
@@ -138,12 +128,9 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
     // tab order, being rendered at the end of the page).
     let onkeydown = {
         let send = send.clone();
-        let node = node.clone();
         Callback::from(move |e: KeyboardEvent| {
             let leaving = e.key() == "Tab" && {
-                let controls = node
-                    .cast::<web_sys::Element>()
-                    .and_then(|p| p.query_selector_all("a[href], button").ok());
+                let controls = popover().and_then(|p| p.query_selector_all("a[href], button").ok());
                 let active = dom::window()
                     .and_then(|w| w.document())
                     .and_then(|d| d.active_element());
@@ -171,7 +158,7 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
     };
     let title_id = "note-popover-title";
     html! {
-        <div id={POPOVER_ID} ref={node} class="popover" data-preview={note.preview.then_some("")}
+        <div id={POPOVER_ID} class="popover" data-preview={note.preview.then_some("")}
              role="dialog" aria-labelledby={title_id} tabindex="-1" {onkeydown}>
             <div role="doc-footnote" class="popover-body">
                 <h2 id={title_id} class="popover-title">{format!("Note {}", note.number)}</h2>
@@ -206,9 +193,14 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
     }
 }
 
+/// The popover's element, while it is open.
+fn popover() -> Option<HtmlElement> {
+    dom::element(POPOVER_ID).and_then(|e| e.dyn_into().ok())
+}
+
 /// Positions the popover below (or above) the marker, inside the viewport.
-fn place(node: &NodeRef, marker_id: &str) {
-    let (Some(pop), Some(marker)) = (node.cast::<HtmlElement>(), dom::element(marker_id)) else {
+fn place(marker_id: &str) {
+    let (Some(pop), Some(marker)) = (popover(), dom::element(marker_id)) else {
         return;
     };
     let (vw, vh) = dom::viewport();

@@ -37,16 +37,6 @@ pub struct ResultsListProps {
 #[function_component(ResultsList)]
 pub fn results_list(props: &ResultsListProps) -> Html {
     let send = props.dispatch.clone();
-    // After "Show more", keyboard focus moves to the first newly shown result.
-    let focus_from = use_mut_ref(|| None::<usize>);
-    {
-        let focus_from = focus_from.clone();
-        use_effect_with(props.limit, move |_| {
-            if let Some(i) = focus_from.borrow_mut().take() {
-                focus_result(i);
-            }
-        });
-    }
     let route = &props.route;
     let results = &props.results;
     let docs = &props.data.library.documents;
@@ -139,8 +129,9 @@ pub fn results_list(props: &ResultsListProps) -> Html {
         let next = hidden.min(crate::state::RESULTS_PAGE);
         let first_new = limit;
         let onclick = Callback::from(move |_: MouseEvent| {
-            *focus_from.borrow_mut() = Some(first_new);
             send.dispatch(Action::ShowMoreResults);
+            // Keyboard focus moves to the first newly shown result, once they are on screen.
+            crate::dom::after_next_paint(move || focus_result(first_new));
         });
         html! {
             <button type="button" class="show-more" {onclick}>
