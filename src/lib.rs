@@ -7,6 +7,7 @@ pub mod dom;
 pub mod embed;
 pub mod linked_scroll;
 pub mod offline;
+pub mod page_effects;
 pub mod panic_page;
 pub mod state;
 

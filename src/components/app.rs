@@ -5,7 +5,6 @@ use std::ops::Range;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use gloo_timers::callback::Timeout;
 use reader_route::{Route, View};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -20,6 +19,7 @@ use crate::components::update_banner::update_banner;
 use crate::data::Data;
 use crate::dom;
 use crate::offline;
+use crate::page_effects::PageEffects;
 use crate::state::{Action, AppState, Dispatch, PaneContent, Theme};
 use reader_search::sort::sort_by;
 
@@ -104,103 +104,15 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // Theme and text size: attributes on <html> (CSS does the rest), remembered.
-    use_effect_with((state.theme, state.text_size), |(theme, size)| {
-        dom::set_root_attribute("data-theme", theme.as_str());
-        dom::set_root_attribute("data-text-size", &size.to_string());
-        dom::store("theme", theme.as_str());
-        dom::store("text-size", &size.to_string());
-    });
-
-    // State -> URL: the canonical fragment. Opening a passage or changing the view adds a
-    // history entry at once (Back undoes it); typing replaces the entry, and only once typing
-    // pauses: `history.replaceState` costs milliseconds in Chromium, more than the search and
-    // render together. Any newer state or navigation cancels a pending replacement.
-    let fragment = state.route.to_fragment();
-    let url_timer = use_mut_ref(|| None::<Timeout>);
-    let shown = use_mut_ref(|| (state.route.block.clone(), state.route.view.clone()));
-    use_effect_with(
-        (
-            fragment,
-            state.route.block.clone(),
-            state.route.view.clone(),
-        ),
-        move |(fragment, block, view)| {
-            url_timer.borrow_mut().take();
-            let moved = {
-                let mut shown = shown.borrow_mut();
-                let moved = (block.is_some() && *block != shown.0) || *view != shown.1;
-                *shown = (block.clone(), view.clone());
-                moved
-            };
-            if !needs_url_update(fragment) {
-                return;
-            }
-            if moved {
-                dom::push_fragment(fragment);
-            } else {
-                let fragment = fragment.clone();
-                *url_timer.borrow_mut() = Some(Timeout::new(URL_UPDATE_DELAY_MS, move || {
-                    if needs_url_update(&fragment) {
-                        dom::replace_fragment(&fragment);
-                    }
-                }));
-            }
-        },
-    );
-
-    // Scroll to the passage the reader asked for, flash it, and (after following a link) move
-    // keyboard focus there, so Tab continues from the passage.
-    use_effect_with(
-        (
-            state.route.block.clone(),
-            state.scroll_serial,
-            state.focus_on_scroll,
-        ),
-        |(block, _, focus)| {
-            if let Some(b) = block {
-                dom::scroll_to_and_flash(b, *focus);
-            }
-        },
-    );
-
-    let choosable = matches!(state.route.view, View::Both);
-    // Linked scrolling, while it is on and both panes show documents.
-    let both_docs = state.panes.iter().all(|p| matches!(p, PaneContent::Doc(_)));
-    use_effect_with(
-        (
-            state.linked_scroll && choosable && both_docs,
-            state.panes.clone(),
-        ),
-        |(on, _)| {
-            let link = if *on {
-                crate::linked_scroll::LinkedScroll::start()
-            } else {
-                None
-            };
-            move || drop(link)
-        },
-    );
-
-    // While the reader types, the documents' match marks wait until typing pauses (the results
-    // list is the answer to a keystroke; re-marking a document is not): any newer state
-    // cancels a pending settle.
-    let marks_timer = use_mut_ref(|| None::<Timeout>);
+    // What the state does to the page (theme, address bar, scrolling, linked scrolling, the
+    // marks' settle timer), after each render.
+    let effects = use_mut_ref(PageEffects::default);
     {
-        let dispatch = dispatch.clone();
-        let pending = !Rc::ptr_eq(&state.results, &state.marked);
-        // Keyed by the results' address: comparing the results themselves costs more.
-        let results_key = Rc::as_ptr(&state.results) as usize;
-        use_effect_with((results_key, pending), move |(_, pending)| {
-            marks_timer.borrow_mut().take();
-            if *pending {
-                *marks_timer.borrow_mut() = Some(Timeout::new(MARKS_DELAY_MS, move || {
-                    dispatch.dispatch(Action::SettleMarks)
-                }));
-            }
-        });
+        let (state, dispatch) = (state.clone(), dispatch.clone());
+        use_effect(move || effects.borrow_mut().sync(&state, &dispatch));
     }
 
+    let choosable = matches!(state.route.view, View::Both);
     // Search matches per document, in block order. A document whose matches did not change
     // compares equal, so its view is not re-rendered while the reader types.
     let highlights = use_memo(state.marked.clone(), |results| {
@@ -403,17 +315,6 @@ fn state_docs(results: &reader_search::SearchResults) -> Vec<String> {
         }
     }
     docs
-}
-
-/// How long typing must pause before the documents mark the new query's matches.
-pub const MARKS_DELAY_MS: u32 = 150;
-
-/// How long typing must pause before the address bar follows the query.
-pub const URL_UPDATE_DELAY_MS: u32 = 250;
-
-fn needs_url_update(fragment: &str) -> bool {
-    let current = dom::current_fragment();
-    current != fragment && !(fragment == "#/" && current.is_empty())
 }
 
 /// What a pane shows, as its tab's text and its accessible name.
