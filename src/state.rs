@@ -132,6 +132,13 @@ pub struct AppState {
     /// Whether the passage scrolled to should also take keyboard focus (following a link: yes;
     /// stepping through matches with the buttons: no, focus stays on the button).
     pub focus_on_scroll: bool,
+    /// The screen is narrow: the panes are tabs.
+    pub narrow: bool,
+    /// The app is on the page: notices are shown from then on, so that messages present at
+    /// start-up (a bad link) are announced by a live region that already exists.
+    pub mounted: bool,
+    /// A new version of the reader is ready (the service worker says so).
+    pub update_ready: bool,
 }
 
 /// Everything that can happen.
@@ -177,6 +184,12 @@ pub enum Action {
     SettleMarks,
     /// Show [`RESULTS_PAGE`] more results.
     ShowMoreResults,
+    /// The screen became narrow (the panes become tabs) or wide.
+    SetNarrow(bool),
+    /// The app is on the page.
+    Mounted,
+    /// A new version of the reader is ready.
+    UpdateReady,
 }
 
 /// How many results the list shows at first, and how many more each "Show more" adds.
@@ -214,6 +227,9 @@ impl AppState {
             related: None,
             linked_scroll: false,
             focus_on_scroll: false,
+            narrow: false,
+            mounted: false,
+            update_ready: false,
         };
         state.navigate(route);
         state
@@ -605,6 +621,9 @@ impl Reducible for AppState {
             Action::ShowMoreResults => {
                 s.results_limit = s.results_limit.saturating_add(RESULTS_PAGE)
             }
+            Action::SetNarrow(narrow) => s.narrow = narrow,
+            Action::Mounted => s.mounted = true,
+            Action::UpdateReady => s.update_ready = true,
         }
         Rc::new(s)
     }

@@ -44,6 +44,8 @@ pub fn app(props: &AppProps) -> Html {
                 .and_then(|t| t.parse().ok())
                 .unwrap_or(0)
                 .clamp(-2, 4);
+            s.narrow = dom::narrow_media().is_some_and(|m| m.matches());
+            s.update_ready = offline::update_ready();
             s
         }
     });
@@ -51,20 +53,10 @@ pub fn app(props: &AppProps) -> Html {
 
     let send = &dispatch;
 
-    // Narrow screens show the panes as tabs: the tab roles exist only while the tabs do.
-    let narrow = use_state(|| dom::narrow_media().is_some_and(|m| m.matches()));
-    // The notices' live region is in the page before its first message: messages present at
-    // start-up (a bad link) are shown once the app has mounted, so screen readers announce them.
-    let mounted = use_state(|| false);
-    // A new version of the reader waits (the service worker says so).
-    let update_ready = use_state(offline::update_ready);
-
     // The page's listeners, for the app's lifetime (one effect: each effect is code of its own
     // in the WASM).
     {
         let dispatch = dispatch.clone();
-        let (narrow, mounted, update_ready) =
-            (narrow.clone(), mounted.clone(), update_ready.clone());
         use_effect_with((), move |_| {
             let clicks = {
                 let dispatch = dispatch.clone();
@@ -80,23 +72,27 @@ pub fn app(props: &AppProps) -> Html {
             };
             // URL -> state: links, Back/Forward, edited addresses.
             let hash = dom::window().map(|w| {
+                let dispatch = dispatch.clone();
                 EventListener::new(&w, "hashchange", move |_| {
                     dispatch.dispatch(Action::Navigate(Route::parse(&dom::current_fragment())));
                 })
             });
+            // Narrow screens show the panes as tabs: the tab roles exist only while the tabs do.
             let media = dom::narrow_media().map(|m| {
-                let mq = m.clone();
-                EventListener::new(&m, "change", move |_| narrow.set(mq.matches()))
+                let (mq, dispatch) = (m.clone(), dispatch.clone());
+                EventListener::new(&m, "change", move |_| {
+                    dispatch.dispatch(Action::SetNarrow(mq.matches()))
+                })
             });
             let update = offline::subscribe({
-                let update_ready = update_ready.clone();
-                Callback::from(move |()| update_ready.set(true))
+                let dispatch = dispatch.clone();
+                Callback::from(move |()| dispatch.dispatch(Action::UpdateReady))
             });
             // It may have become ready between the first render and this effect.
             if offline::update_ready() {
-                update_ready.set(true);
+                dispatch.dispatch(Action::UpdateReady);
             }
-            mounted.set(true);
+            dispatch.dispatch(Action::Mounted);
             move || {
                 drop((clicks, keys, hash, media));
                 offline::unsubscribe(update);
@@ -177,9 +173,9 @@ pub fn app(props: &AppProps) -> Html {
         <div class="app" data-embed={state.route.embed.then_some("")} data-panes={panes.len().to_string()}>
             { toolbar(send, &data.library, &state) }
             <main class="main">
-                { update_banner(*update_ready) }
-                { notices(send, if *mounted { &state.notices } else { &[] }) }
-                if *narrow {
+                { update_banner(state.update_ready) }
+                { notices(send, if state.mounted { &state.notices } else { &[] }) }
+                if state.narrow {
                     <div class="tabs" role="tablist" aria-label="Panes" onkeydown={tab_keys}>
                         { for panes.iter().map(|(i, c)| tab(*i, c)) }
                     </div>
@@ -191,7 +187,7 @@ pub fn app(props: &AppProps) -> Html {
                         data: data.clone(), results: state.results.clone(), results_limit: state.results_limit,
                         route: route.clone(), highlights: (*highlights).clone(), current: current.clone(),
                         related: state.related.clone(), linked_scroll: state.linked_scroll,
-                        kept: state.kept_doc(*i), tabbed: *narrow, label: pane_label(&data, content).into(),
+                        kept: state.kept_doc(*i), tabbed: state.narrow, label: pane_label(&data, content).into(),
                         premount_results: *i == 0 && premount_results,
                     })) }
                 </div>
