@@ -1,7 +1,6 @@
 //! Query evaluation: term expansion, phrase matching, BM25 ranking, hits.
 
 use core::ops::Range;
-use std::collections::BTreeMap;
 
 use fst::automaton::Str;
 use fst::{Automaton, IntoStreamer, Streamer};
@@ -118,10 +117,18 @@ struct BlockMatch {
     tokens: Vec<Token>,
 }
 
-type ClauseHits = BTreeMap<u32, BlockMatch>;
+/// What one clause found, indexed by global block number (`None`: no match
+/// there). A Vec over all blocks instead of a map: a library has tens to a few
+/// hundred blocks, so it is as fast, it is walked in block order like a
+/// `BTreeMap<u32, _>` was, and it spares the WASM a B-tree instantiation
+/// (several KB).
+type ClauseHits = Vec<Option<BlockMatch>>;
 
 fn add(hits: &mut ClauseHits, block: u32, kind: MatchKind, tokens: &[Token]) {
-    let m = hits.entry(block).or_insert(BlockMatch {
+    let Some(slot) = hits.get_mut(block as usize) else {
+        return;
+    };
+    let m = slot.get_or_insert(BlockMatch {
         tf: 0.0,
         kind,
         tokens: Vec::new(),
@@ -132,18 +139,24 @@ fn add(hits: &mut ClauseHits, block: u32, kind: MatchKind, tokens: &[Token]) {
 }
 
 fn merge(into: &mut ClauseHits, from: ClauseHits) {
-    for (block, m) in from {
-        match into.get_mut(&block) {
+    for (e, m) in into.iter_mut().zip(from) {
+        let Some(m) = m else { continue };
+        match e {
             Some(e) => {
                 e.tf += m.tf;
                 e.kind = e.kind.min(m.kind);
                 e.tokens.extend(m.tokens);
             }
-            None => {
-                into.insert(block, m);
-            }
+            None => *e = Some(m),
         }
     }
+}
+
+/// The blocks of `hits` with their matches, in block order.
+fn matched(hits: ClauseHits) -> impl Iterator<Item = (u32, BlockMatch)> {
+    hits.into_iter()
+        .enumerate()
+        .filter_map(|(block, m)| Some((block as u32, m?)))
 }
 
 /// The expansions of one word: term ordinals with the best kind for each.
@@ -157,6 +170,16 @@ impl Expansion {
             None => self.0.push((ordinal, kind)),
         }
     }
+}
+
+/// Where a phrase word occurs: block, token (its `position` is the word
+/// position) and how the word matched there.
+type Place = (u32, Token, MatchKind);
+
+/// Finds the place (block, position) in `places`, sorted by it. A sorted Vec
+/// instead of a `BTreeMap<(u32, u32), _>`: the same order, less WASM.
+fn find_place(places: &[Place], block: u32, position: u32) -> Result<usize, usize> {
+    places.binary_search_by(|(b, t, _)| (*b, t.position).cmp(&(block, position)))
 }
 
 impl Index {
@@ -255,17 +278,22 @@ impl Index {
             results.counts = self.docs.iter().map(|d| (d.id.clone(), 0)).collect();
             return results;
         }
-        let mut excluded = Vec::new();
+        let n_blocks = self.block_len.len();
+        let mut excluded = vec![false; n_blocks];
         for c in parsed.clauses.iter().filter(|c| c.negated) {
-            excluded.extend(self.eval(lib, &c.spec, true).into_keys());
+            for (block, _) in matched(self.eval(lib, &c.spec, true)) {
+                excluded[block as usize] = true;
+            }
         }
 
-        let n = self.block_len.len() as f32;
-        // block -> (clauses matched, score, weakest kind, matched tokens)
-        let mut blocks: BTreeMap<u32, Ranked> = BTreeMap::new();
+        let n = n_blocks as f32;
+        // By block (as `ClauseHits`): clauses matched, score, weakest kind, matched tokens.
+        let mut blocks: Vec<Option<Ranked>> = (0..n_blocks).map(|_| None).collect();
+        let mut any = false;
         for c in &positive {
             let hits = self.eval(lib, &c.spec, false);
-            if hits.is_empty() && results.suggestions.len() < 5 {
+            let df = hits.iter().filter(|m| m.is_some()).count();
+            if df == 0 && results.suggestions.len() < 5 {
                 if let Spec::Word { term, .. } = &c.spec {
                     for s in self.suggest(term, 3) {
                         if !results.suggestions.contains(&s) {
@@ -274,16 +302,17 @@ impl Index {
                     }
                 }
             }
-            let df = hits.len() as f32;
+            let df = df as f32;
             let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-            for (block, m) in hits {
-                if excluded.contains(&block) {
+            for (block, m) in matched(hits) {
+                if excluded[block as usize] {
                     continue;
                 }
+                any = true;
                 let dl = self.block_len.get(block as usize).copied().unwrap_or(0) as f32;
                 let norm = K1 * (1.0 - B + B * dl / self.avg_len);
                 let s = idf * m.tf * (K1 + 1.0) / (m.tf + norm);
-                let e = blocks.entry(block).or_insert(Ranked {
+                let e = blocks[block as usize].get_or_insert(Ranked {
                     block,
                     matched: 0,
                     score: 0.0,
@@ -296,13 +325,13 @@ impl Index {
                 e.tokens.extend(m.tokens);
             }
         }
-        if !blocks.is_empty() {
+        if any {
             results.suggestions.clear();
         }
 
         let mut counts: Vec<usize> = vec![0; self.docs.len()];
-        let mut ranked: Vec<Ranked> = Vec::with_capacity(blocks.len());
-        for mut r in blocks.into_values() {
+        let mut ranked: Vec<Ranked> = Vec::new();
+        for mut r in blocks.into_iter().flatten() {
             let Some((d, _)) = self.locate(r.block) else {
                 continue;
             };
@@ -436,7 +465,7 @@ impl Index {
                 };
                 let mut hits =
                     self.word_hits(lib, acronym, *prefix && !strict && *typed_acronym, false);
-                for m in hits.values_mut() {
+                for m in hits.iter_mut().flatten() {
                     m.kind = m.kind.max(word_kind);
                 }
                 merge(&mut hits, self.phrase_hits(lib, expansion, phrase_kind));
@@ -536,7 +565,7 @@ impl Index {
     }
 
     fn word_hits(&self, lib: &Library, term: &str, prefix: bool, fuzzy: bool) -> ClauseHits {
-        let mut hits = ClauseHits::new();
+        let mut hits = self.no_hits();
         let mut blocks = Vec::new();
         for (ordinal, kind) in self.expand(term, prefix, fuzzy).0 {
             self.occurrences(lib, ordinal, &mut blocks, |block, tokens| {
@@ -552,38 +581,40 @@ impl Index {
     /// exactly, by stem or by transliteration variant; the match kind is the
     /// weakest of the words' and `base`.
     fn phrase_hits(&self, lib: &Library, words: &[String], base: MatchKind) -> ClauseHits {
-        let mut hits = ClauseHits::new();
-        let mut per_word: Vec<BTreeMap<(u32, u32), (Token, MatchKind)>> =
-            Vec::with_capacity(words.len());
+        let mut hits = self.no_hits();
+        let mut per_word: Vec<Vec<Place>> = Vec::with_capacity(words.len());
         let mut blocks = Vec::new();
         for w in words {
-            let mut map = BTreeMap::new();
+            let mut places: Vec<Place> = Vec::new();
             for (ordinal, kind) in self.expand(w, false, false).0 {
                 self.occurrences(lib, ordinal, &mut blocks, |block, tokens| {
                     for &t in tokens {
-                        let e = map.entry((block, t.position)).or_insert((t, kind));
-                        if kind < e.1 {
-                            *e = (t, kind);
+                        // The first token seen at a place stays unless a later one matched better.
+                        match find_place(&places, block, t.position) {
+                            Ok(i) if kind < places[i].2 => places[i] = (block, t, kind),
+                            Ok(_) => {}
+                            Err(i) => places.insert(i, (block, t, kind)),
                         }
                     }
                 });
             }
-            if map.is_empty() {
+            if places.is_empty() {
                 return hits;
             }
-            per_word.push(map);
+            per_word.push(places);
         }
         let Some((first, rest)) = per_word.split_first() else {
             return hits;
         };
-        for (&(block, position), (t, kind)) in first {
-            let mut kind = (*kind).max(base);
-            let mut tokens = vec![*t];
-            let all = rest.iter().enumerate().all(|(i, map)| {
-                let next = position
+        for &(block, t, kind) in first {
+            let mut kind = kind.max(base);
+            let mut tokens = vec![t];
+            let all = rest.iter().enumerate().all(|(i, places)| {
+                let next = t
+                    .position
                     .checked_add(i as u32 + 1)
-                    .and_then(|p| map.get(&(block, p)));
-                if let Some((n, k)) = next {
+                    .and_then(|p| places.get(find_place(places, block, p).ok()?));
+                if let Some((_, n, k)) = next {
                     kind = kind.max(*k);
                     tokens.push(*n);
                 }
@@ -594,5 +625,10 @@ impl Index {
             }
         }
         hits
+    }
+
+    /// A [`ClauseHits`] without any match.
+    fn no_hits(&self) -> ClauseHits {
+        (0..self.block_len.len()).map(|_| None).collect()
     }
 }
