@@ -2,8 +2,6 @@
 
 use core::ops::Range;
 
-use fst::automaton::Str;
-use fst::{Automaton, IntoStreamer, Streamer};
 use reader_model::Library;
 
 use crate::analysis::stem;
@@ -496,24 +494,8 @@ impl Index {
             }
         }
         if prefix && term.chars().count() >= 2 {
-            let mut stream = self
-                .terms
-                .search(Str::new(term).starts_with())
-                .into_stream();
-            // The completions are consecutive terms: the first one's ordinal is
-            // looked up, the others follow.
-            let mut first = None;
-            let mut n = 0;
-            while let Some(key) = stream.next() {
-                if first.is_none() {
-                    first = self.term(key);
-                }
-                let Some(o) = first else { break };
-                exp.push(o + n, MatchKind::Prefix);
-                n += 1;
-                if n as usize >= PREFIX_CAP {
-                    break;
-                }
+            for o in self.completions(term.as_bytes()).take(PREFIX_CAP) {
+                exp.push(o, MatchKind::Prefix);
             }
         }
         if exp.0.is_empty() && fuzzy {
@@ -528,18 +510,10 @@ impl Index {
             return;
         };
         let mut found: Vec<(u8, u32)> = Vec::new();
-        let mut stream = self.terms.search(&aut).into_stream();
-        while let Some(key) = stream.next() {
-            let Some(o) = self.term(key) else { continue };
-            let d = core::str::from_utf8(key)
-                .ok()
-                .and_then(|k| aut.distance(k))
-                .unwrap_or(u8::MAX);
+        self.each_term(b"", Some(&aut), &mut |_, o, d| {
             found.push((d, o));
-            if found.len() >= 4 * FUZZY_CAP {
-                break;
-            }
-        }
+            found.len() < 4 * FUZZY_CAP
+        });
         sort(&mut found);
         for (_, o) in found.into_iter().take(FUZZY_CAP) {
             exp.push(o, MatchKind::Fuzzy);
