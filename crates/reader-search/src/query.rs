@@ -174,13 +174,9 @@ fn apply_aliases(clauses: &mut Vec<Clause>, aliases: &[(String, Vec<String>)]) {
                     typed_acronym: false,
                     prefix,
                 };
-                clauses.splice(
-                    i..i + n,
-                    [Clause {
-                        spec,
-                        negated: false,
-                    }],
-                );
+                // The first word becomes the clause (it is not negated), the others go.
+                clauses[i].spec = spec;
+                clauses.drain(i + 1..i + n);
                 break;
             }
             if let Some((term, prefix)) = word(&clauses[i]).filter(|(t, _)| t == acronym) {

@@ -123,6 +123,12 @@ struct BlockMatch {
 type ClauseHits = Vec<Option<BlockMatch>>;
 
 fn add(hits: &mut ClauseHits, block: u32, kind: MatchKind, tokens: &[Token]) {
+    add_tf(hits, block, kind.weight(), kind, tokens);
+}
+
+/// Adds a match of `tf` to a block: what [`add`] does for one match and
+/// [`merge`] for the matches of another clause (one body for both).
+fn add_tf(hits: &mut ClauseHits, block: u32, tf: f32, kind: MatchKind, tokens: &[Token]) {
     let Some(slot) = hits.get_mut(block as usize) else {
         return;
     };
@@ -131,22 +137,14 @@ fn add(hits: &mut ClauseHits, block: u32, kind: MatchKind, tokens: &[Token]) {
         kind,
         tokens: Vec::new(),
     });
-    m.tf += kind.weight();
+    m.tf += tf;
     m.kind = m.kind.min(kind);
     m.tokens.extend_from_slice(tokens);
 }
 
 fn merge(into: &mut ClauseHits, from: ClauseHits) {
-    for (e, m) in into.iter_mut().zip(from) {
-        let Some(m) = m else { continue };
-        match e {
-            Some(e) => {
-                e.tf += m.tf;
-                e.kind = e.kind.min(m.kind);
-                e.tokens.extend(m.tokens);
-            }
-            None => *e = Some(m),
-        }
+    for (block, m) in matched(from) {
+        add_tf(into, block, m.tf, m.kind, &m.tokens);
     }
 }
 
