@@ -270,8 +270,9 @@ impl Index {
             ..SearchResults::default()
         };
         let positive: Vec<&Clause> = parsed.clauses.iter().filter(|c| !c.negated).collect();
+        let mut counts: Vec<usize> = vec![0; self.docs.len()];
         if positive.is_empty() {
-            results.counts = self.docs.iter().map(|d| (d.id.clone(), 0)).collect();
+            results.counts = self.doc_counts(&counts);
             return results;
         }
         let n_blocks = self.block_len.len();
@@ -325,7 +326,6 @@ impl Index {
             results.suggestions.clear();
         }
 
-        let mut counts: Vec<usize> = vec![0; self.docs.len()];
         let mut ranked: Vec<Ranked> = Vec::new();
         for mut r in blocks.into_iter().flatten() {
             let Some((d, _)) = self.locate(r.block) else {
@@ -340,12 +340,7 @@ impl Index {
             }
             ranked.push(r);
         }
-        results.counts = self
-            .docs
-            .iter()
-            .zip(&counts)
-            .map(|(d, &c)| (d.id.clone(), c))
-            .collect();
+        results.counts = self.doc_counts(&counts);
         sort_by(&mut ranked, |a, b| {
             b.matched
                 .cmp(&a.matched)
@@ -409,6 +404,16 @@ impl Index {
             });
         }
         results
+    }
+
+    /// Each document's id with its number in `counts` (one code path for the
+    /// empty and the full answer).
+    fn doc_counts(&self, counts: &[usize]) -> Vec<(String, usize)> {
+        self.docs
+            .iter()
+            .zip(counts)
+            .map(|(d, &c)| (d.id.clone(), c))
+            .collect()
     }
 
     /// Moves the best hit of a document absent from the first
