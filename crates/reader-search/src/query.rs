@@ -87,9 +87,7 @@ pub(crate) fn parse(query: &str, aliases: &[(String, Vec<String>)]) -> Parsed {
                 quoted = false;
             }
         }
-        for spec in item_specs(text, quoted) {
-            clauses.push(Clause { spec, negated });
-        }
+        push_item(&mut clauses, text, quoted, negated);
     }
     if clauses.len() > MAX_QUERY_WORDS {
         clauses.truncate(MAX_QUERY_WORDS);
@@ -110,16 +108,20 @@ pub(crate) fn parse(query: &str, aliases: &[(String, Vec<String>)]) -> Parsed {
 /// The clauses for one item of the query (a word or a quoted phrase). An unquoted item that
 /// analysis splits into several words with other characters between them ("Minsk/Moscow",
 /// "<b>Minsk</b>") gives one clause per word, not a phrase: only quotes ask for adjacency.
-fn item_specs(text: &str, quoted: bool) -> Vec<Spec> {
+/// The clauses are pushed straight onto `clauses` (no list per item).
+fn push_item(clauses: &mut Vec<Clause>, text: &str, quoted: bool, negated: bool) {
+    let mut push = |spec| clauses.push(Clause { spec, negated });
     match item_spec(text, quoted) {
-        Some(Spec::Phrase(parts)) if !quoted => parts
-            .into_iter()
-            .map(|term| Spec::Word {
-                term,
-                prefix: false,
-            })
-            .collect(),
-        other => other.into_iter().collect(),
+        Some(Spec::Phrase(parts)) if !quoted => {
+            for term in parts {
+                push(Spec::Word {
+                    term,
+                    prefix: false,
+                });
+            }
+        }
+        Some(spec) => push(spec),
+        None => {}
     }
 }
 
