@@ -45,6 +45,22 @@ pub(crate) struct Parsed {
 
 const QUOTES: [char; 6] = ['"', '“', '”', '„', '«', '»'];
 
+fn is_quote(c: char) -> bool {
+    QUOTES.contains(&c)
+}
+
+fn ends_word(c: char) -> bool {
+    c.is_whitespace() || is_quote(c)
+}
+
+/// `s` without its first character when that is a quote. (Helpers taking
+/// `fn(char) -> bool` rather than `str` methods with a pattern: each pattern
+/// type is its own copy of the searcher code in the WASM.)
+fn strip_quote(s: &str) -> Option<&str> {
+    let c = s.chars().next().filter(|&c| is_quote(c))?;
+    Some(&s[c.len_utf8()..])
+}
+
 /// Parses a query; `aliases` are the acronyms learned at build time.
 pub(crate) fn parse(query: &str, aliases: &[(String, Vec<String>)]) -> Parsed {
     let mut notice = None;
@@ -55,7 +71,7 @@ pub(crate) fn parse(query: &str, aliases: &[(String, Vec<String>)]) -> Parsed {
         }
         None => query,
     };
-    let typing = !query.ends_with(char::is_whitespace);
+    let typing = !query.chars().next_back().is_some_and(char::is_whitespace);
     let mut clauses = Vec::new();
     let mut rest = query;
     loop {
@@ -63,31 +79,24 @@ pub(crate) fn parse(query: &str, aliases: &[(String, Vec<String>)]) -> Parsed {
         let Some(first) = rest.chars().next() else {
             break;
         };
-        let negated = first == '-' && rest[1..].starts_with(|c: char| !c.is_whitespace());
+        let negated = first == '-' && rest[1..].chars().next().is_some_and(|c| !c.is_whitespace());
         if negated {
             rest = &rest[1..];
         }
-        let (text, quoted);
-        match rest.strip_prefix(QUOTES) {
-            Some(inner) => {
-                let end = inner.find(QUOTES).unwrap_or(inner.len());
-                text = &inner[..end];
-                rest = inner
-                    .get(end..)
-                    .and_then(|r| r.strip_prefix(QUOTES))
-                    .unwrap_or("");
-                quoted = true;
-            }
-            None => {
-                let end = rest
-                    .find(|c: char| c.is_whitespace() || QUOTES.contains(&c))
-                    .unwrap_or(rest.len());
-                text = &rest[..end];
-                rest = &rest[end..];
-                quoted = false;
-            }
+        // A quoted phrase runs to the next quote (and the quote goes), a word
+        // to the next space or quote.
+        let quoted = strip_quote(rest);
+        let (inner, stop): (&str, fn(char) -> bool) = match quoted {
+            Some(inner) => (inner, is_quote),
+            None => (rest, ends_word),
+        };
+        let end = inner.find(stop).unwrap_or(inner.len());
+        let text = &inner[..end];
+        rest = &inner[end..];
+        if quoted.is_some() {
+            rest = strip_quote(rest).unwrap_or("");
         }
-        push_item(&mut clauses, text, quoted, negated);
+        push_item(&mut clauses, text, quoted.is_some(), negated);
     }
     if clauses.len() > MAX_QUERY_WORDS {
         clauses.truncate(MAX_QUERY_WORDS);
@@ -150,12 +159,16 @@ fn item_spec(text: &str, quoted: bool) -> Option<Spec> {
     }
 }
 
+/// The term and prefix flag of a clause that is a plain word, not negated.
+fn word(c: &Clause) -> Option<(&str, bool)> {
+    match (&c.spec, c.negated) {
+        (Spec::Word { term, prefix }, false) => Some((term, *prefix)),
+        _ => None,
+    }
+}
+
 /// Rewrites acronyms and their long forms into [`Spec::Acronym`] clauses.
 fn apply_aliases(clauses: &mut Vec<Clause>, aliases: &[(String, Vec<String>)]) {
-    let word = |c: &Clause| match (&c.spec, c.negated) {
-        (Spec::Word { term, prefix }, false) => Some((term.clone(), *prefix)),
-        _ => None,
-    };
     let mut i = 0;
     while i < clauses.len() {
         for (acronym, expansion) in aliases {
@@ -164,7 +177,7 @@ fn apply_aliases(clauses: &mut Vec<Clause>, aliases: &[(String, Vec<String>)]) {
                 && clauses[i..i + n]
                     .iter()
                     .zip(expansion)
-                    .all(|(c, e)| word(c).is_some_and(|(t, _)| &t == e));
+                    .all(|(c, e)| word(c).is_some_and(|(t, _)| t == e));
             if long_form {
                 let prefix = word(&clauses[i + n - 1]).is_some_and(|(_, p)| p);
                 let spec = Spec::Acronym {
@@ -178,9 +191,9 @@ fn apply_aliases(clauses: &mut Vec<Clause>, aliases: &[(String, Vec<String>)]) {
                 clauses.drain(i + 1..i + n);
                 break;
             }
-            if let Some((term, prefix)) = word(&clauses[i]).filter(|(t, _)| t == acronym) {
+            if let Some((_, prefix)) = word(&clauses[i]).filter(|(t, _)| t == acronym) {
                 let spec = Spec::Acronym {
-                    acronym: term,
+                    acronym: acronym.clone(),
                     expansion: expansion.clone(),
                     typed_acronym: true,
                     prefix,
