@@ -238,6 +238,16 @@ fn truncate_term(s: &mut String) {
     }
 }
 
+/// The base letter of each lower-case letter from U+00E0 to U+017F, `.` for
+/// none (the letter is kept), 32 a row. A table rather than a `match` with a
+/// case per letter: the same folding (checked for every character by a test)
+/// in 156 bytes less of the app's WASM (87 gzip).
+const LATIN_FOLD: &[u8; 160] = b"aaaaaa.ceeeeiiiidnooooo.ouuuuy.y\
+    .a.a.a.c.c.c.c.d.d.e.e.e.e.e.g.g\
+    .g.g.h.h.i.i.i.i.i...j.k..l.l.l.\
+    l.l.n.n.n....o.o.o...r.r.r.s.s.s\
+    .s.t.t.t.u.u.u.u.u.u.w.y..z.z.z.";
+
 /// Lower-cases `c`, removes Latin diacritics and pushes the result.
 ///
 /// A hand-written table instead of Unicode normalization: it covers Latin-1
@@ -260,31 +270,18 @@ pub fn fold_char(c: char, out: &mut String) {
     }
     let l = lower(c);
     let folded: &str = match l {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
-        'ď' | 'đ' | 'ð' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
-        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
-        'ĥ' | 'ħ' => "h",
-        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
-        'ĵ' => "j",
-        'ķ' => "k",
-        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
-        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
-        'ŕ' | 'ŗ' | 'ř' => "r",
-        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
-        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
-        'ŵ' => "w",
-        'ý' | 'ÿ' | 'ŷ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
         'ß' => "ss",
         'æ' => "ae",
         'œ' => "oe",
         'þ' => "th",
+        'ș' => "s",
+        'ț' => "t",
         _ => {
-            out.push(l);
+            let base = (l as usize)
+                .checked_sub(0xe0)
+                .and_then(|i| LATIN_FOLD.get(i))
+                .filter(|&&b| b != b'.');
+            out.push(base.map_or(l, |&b| char::from(b)));
             return;
         }
     };
@@ -339,6 +336,58 @@ mod tests {
 
     fn terms(s: &str) -> Vec<String> {
         analyze(s).into_iter().map(|t| t.term).collect()
+    }
+
+    /// `fold_char` as it was written before [`LATIN_FOLD`]: one case per letter.
+    fn fold_char_by_cases(c: char, out: &mut String) {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            return;
+        }
+        if ('\u{300}'..='\u{36f}').contains(&c) {
+            return;
+        }
+        let l = lower(c);
+        let folded: &str = match l {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+            'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+            'ď' | 'đ' | 'ð' => "d",
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+            'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+            'ĥ' | 'ħ' => "h",
+            'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+            'ĵ' => "j",
+            'ķ' => "k",
+            'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+            'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+            'ŕ' | 'ŗ' | 'ř' => "r",
+            'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+            'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+            'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+            'ŵ' => "w",
+            'ý' | 'ÿ' | 'ŷ' => "y",
+            'ź' | 'ż' | 'ž' => "z",
+            'ß' => "ss",
+            'æ' => "ae",
+            'œ' => "oe",
+            'þ' => "th",
+            _ => {
+                out.push(l);
+                return;
+            }
+        };
+        out.push_str(folded);
+    }
+
+    #[test]
+    fn the_fold_table_folds_every_character_as_the_cases_did() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let (mut table, mut cases) = (String::new(), String::new());
+            fold_char(c, &mut table);
+            fold_char_by_cases(c, &mut cases);
+            assert_eq!(table, cases, "{c:?}");
+        }
     }
 
     #[test]

@@ -89,7 +89,13 @@ impl Damerau {
                 return None;
             }
         }
-        self.is_match(&s).then_some(s.row[self.len])
+        self.matched(&s)
+    }
+
+    /// The distance of the bytes read to reach `s`, if within the bound
+    /// (`None`: `s` is not a match).
+    pub(crate) fn matched(&self, s: &DamerauState) -> Option<u8> {
+        self.is_match(s).then_some(s.row[self.len])
     }
 }
 

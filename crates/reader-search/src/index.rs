@@ -3,14 +3,13 @@
 
 use std::sync::OnceLock;
 
-use fst::automaton::{Automaton, Str};
-use fst::raw::Fst;
-use fst::{IntoStreamer, Set, Streamer};
+use fst::raw::{Fst, Node};
+use fst::{Automaton, Set};
 use reader_model::Library;
 
 use crate::analysis::stem;
 use crate::format::{checksum, open, read_postings, IndexError, Reader};
-use crate::fuzzy::Damerau;
+use crate::fuzzy::{Damerau, DamerauState};
 use crate::spans::{block_tokens, Token};
 use crate::variants::variant_key;
 
@@ -162,6 +161,106 @@ fn fst_checksum_ok(bytes: &[u8]) -> bool {
     stored == masked.to_le_bytes()
 }
 
+/// The node reached from the root by `key` and the number of terms smaller
+/// than `key` (the terms below it come next, `below` counts them); `None`
+/// when no term starts with `key`.
+fn walk<'f>(fst: &'f Fst<Vec<u8>>, below: &[u32], key: &[u8]) -> Option<(Node<'f>, u32)> {
+    let mut node = fst.root();
+    let mut rank = 0u32;
+    for &b in key {
+        let i = node.find_input(b)?;
+        for j in 0..i {
+            rank += below.get(node.transition_addr(j))?;
+        }
+        rank += u32::from(node.is_final());
+        node = fst.node(node.transition_addr(i));
+    }
+    Some((node, rank))
+}
+
+/// What a walk over the terms calls for each term it gives: the term, its
+/// ordinal and its edit distance (0 without an automaton); `false` stops the walk.
+type OnTerm<'a> = dyn FnMut(&[u8], u32, u8) -> bool + 'a;
+
+/// Calls `f` for every term starting with `prefix` that `aut` matches (every
+/// one without `aut`), in order. Once for every listing of terms: fst's streams
+/// are generic over their automaton, and each of the three the query side had
+/// (all terms, a prefix, [`Damerau`]) was its own copy of fst's stream code in
+/// the WASM (about 1.8 KB each). The walk also counts the ordinals on the way
+/// (`below`: terms below each node), which a stream does not give.
+fn each_term(
+    fst: &Fst<Vec<u8>>,
+    below: &[u32],
+    prefix: &[u8],
+    aut: Option<&Damerau>,
+    f: &mut OnTerm<'_>,
+) {
+    let Some((node, rank)) = walk(fst, below, prefix) else {
+        return;
+    };
+    let state = aut.map(|a| prefix.iter().fold(a.start(), |s, &b| a.accept(&s, b)));
+    let mut w = TermWalk {
+        fst,
+        below,
+        aut,
+        key: prefix.to_vec(),
+        rank,
+        f,
+    };
+    w.visit(node, state);
+}
+
+/// The state of [`each_term`]'s depth-first walk (the depth is bounded: the
+/// load rejects a term set deeper than any term could be).
+struct TermWalk<'a, 'f> {
+    fst: &'a Fst<Vec<u8>>,
+    below: &'a [u32],
+    aut: Option<&'a Damerau>,
+    /// The bytes of the path to the current node.
+    key: Vec<u8>,
+    /// The ordinal of the next term.
+    rank: u32,
+    f: &'a mut OnTerm<'f>,
+}
+
+impl TermWalk<'_, '_> {
+    /// Walks the terms below `node` (`state`: the automaton's, there); `false` when stopped.
+    fn visit(&mut self, node: Node<'_>, state: Option<DamerauState>) -> bool {
+        if node.is_final() {
+            let distance = match self.aut.zip(state.as_ref()) {
+                Some((a, s)) => a.matched(s),
+                None => Some(0),
+            };
+            if let Some(d) = distance {
+                if !(self.f)(&self.key, self.rank, d) {
+                    return false;
+                }
+            }
+            self.rank += 1;
+        }
+        let fst = self.fst;
+        for t in node.transitions() {
+            let next = self
+                .aut
+                .zip(state.as_ref())
+                .map(|(a, s)| a.accept(s, t.inp));
+            if let Some((a, s)) = self.aut.zip(next.as_ref()) {
+                if !a.can_match(s) {
+                    // No term below can match: count them without a visit.
+                    self.rank += self.below.get(t.addr).copied().unwrap_or(0);
+                    continue;
+                }
+            }
+            self.key.push(t.inp);
+            if !self.visit(fst.node(t.addr), next) {
+                return false;
+            }
+            self.key.pop();
+        }
+        true
+    }
+}
+
 impl Index {
     /// Loads and fully validates index bytes. Corrupt, truncated or foreign
     /// bytes give an [`IndexError`], never a panic; after a successful load
@@ -223,7 +322,6 @@ impl Index {
         if count_keys(&terms, root, 0, &mut keys_below) != Some(terms.len() as u32) {
             return Err(IndexError::Corrupt("term set structure"));
         }
-        let terms = Set::from(terms);
 
         // The names: ascending ordinals (checked against the terms below).
         let mut n = Reader::new(names);
@@ -249,11 +347,9 @@ impl Index {
         let mut names = name_list.iter().peekable();
         let mut scratch = Vec::new();
         let mut at = 0usize;
-        let mut stream = terms.stream();
-        while let Some(key) = stream.next() {
+        let mut check = |key: &[u8], ordinal: u32| -> Result<(), IndexError> {
             let key =
                 core::str::from_utf8(key).map_err(|_| IndexError::Corrupt("term is not UTF-8"))?;
-            let ordinal = term_offset.len() as u32;
             if names.next_if_eq(&&ordinal).is_some() {
                 if let Some(v) = variant_key(key) {
                     variants.push((v, ordinal));
@@ -263,7 +359,15 @@ impl Index {
             term_offset.push(offset);
             scratch.clear();
             at = read_postings(postings, at, n_blocks, &mut scratch)?;
-        }
+            Ok(())
+        };
+        let mut failed = Ok(());
+        each_term(&terms, &keys_below, b"", None, &mut |key, ordinal, _| {
+            failed = check(key, ordinal);
+            failed.is_ok()
+        });
+        failed?;
+        let terms = Set::from(terms);
         if at != postings.len() {
             return Err(IndexError::Corrupt("bytes after the last postings list"));
         }
@@ -403,25 +507,20 @@ impl Index {
         };
         let mut found: Vec<(u8, core::cmp::Reverse<u32>, String)> = Vec::new();
         let mut occ = Vec::new();
-        let mut stream = self.terms.search(&aut).into_stream();
-        while let Some(key) = stream.next() {
+        self.each_term(b"", Some(&aut), &mut |key, ordinal, d| {
             if found.len() >= 256 {
-                break;
+                return false;
             }
-            let Ok(key) = core::str::from_utf8(key) else {
-                continue;
-            };
-            if key == term {
-                continue;
-            }
-            if let Some(d) = aut.distance(key) {
-                occ.clear();
-                if let Some(ordinal) = self.term(key.as_bytes()) {
+            match core::str::from_utf8(key) {
+                Ok(key) if key != term => {
+                    occ.clear();
                     self.blocks_into(ordinal, &mut occ);
+                    found.push((d, core::cmp::Reverse(occ.len() as u32), key.to_string()));
                 }
-                found.push((d, core::cmp::Reverse(occ.len() as u32), key.to_string()));
+                _ => {}
             }
-        }
+            true
+        });
         crate::sort::sort(&mut found);
         found.into_iter().take(n).map(|(_, _, k)| k).collect()
     }
@@ -451,18 +550,27 @@ impl Index {
     /// term's path, adding up the terms below the smaller transitions and
     /// those that end on the way.
     pub(crate) fn term(&self, term: &[u8]) -> Option<u32> {
-        let fst = self.terms.as_fst();
-        let mut node = fst.root();
-        let mut rank = 0u32;
-        for &b in term {
-            let i = node.find_input(b)?;
-            for j in 0..i {
-                rank += self.keys_below.get(node.transition_addr(j))?;
-            }
-            rank += u32::from(node.is_final());
-            node = fst.node(node.transition_addr(i));
-        }
+        let (node, rank) = walk(self.terms.as_fst(), &self.keys_below, term)?;
         node.is_final().then_some(rank)
+    }
+
+    /// The ordinals of the terms starting with `prefix` (consecutive: they
+    /// are the terms below its node).
+    pub(crate) fn completions(&self, prefix: &[u8]) -> core::ops::Range<u32> {
+        match walk(self.terms.as_fst(), &self.keys_below, prefix) {
+            Some((node, rank)) => {
+                let n = self.keys_below.get(node.addr()).copied().unwrap_or(0);
+                rank..rank.saturating_add(n)
+            }
+            None => 0..0,
+        }
+    }
+
+    /// Calls `f` with the terms starting with `prefix` that `aut` matches
+    /// (every one without `aut`), their ordinals and edit distances, in
+    /// order, until `f` returns `false`.
+    pub(crate) fn each_term(&self, prefix: &[u8], aut: Option<&Damerau>, f: &mut OnTerm<'_>) {
+        each_term(self.terms.as_fst(), &self.keys_below, prefix, aut, f);
     }
 
     /// The ordinals of the lower-case ASCII terms whose stem is `stem`, ascending.
@@ -488,24 +596,16 @@ impl Index {
             return &[];
         };
         cell.get_or_init(|| {
-            let prefix = [letter];
-            let prefix = core::str::from_utf8(&prefix).unwrap_or_default();
-            let mut stream = self
-                .terms
-                .search(Str::new(prefix).starts_with())
-                .into_stream();
             let mut pairs = Vec::new();
-            let mut ordinal = None;
-            while let Some(key) = stream.next() {
-                // The terms with one first letter are consecutive.
-                ordinal = ordinal.map(|o| o + 1).or_else(|| self.term(key));
-                let (Some(o), Ok(key)) = (ordinal, core::str::from_utf8(key)) else {
-                    break;
+            self.each_term(&[letter], None, &mut |key, o, _| {
+                let Ok(key) = core::str::from_utf8(key) else {
+                    return false;
                 };
                 if key.bytes().all(|b| b.is_ascii_lowercase()) {
                     pairs.push((stem(key), o));
                 }
-            }
+                true
+            });
             group_by_key(pairs)
         })
     }
@@ -550,10 +650,10 @@ impl Index {
     fn token_ordinal(&self, term: &str) -> Option<u32> {
         let table = self.by_hash.get_or_init(|| {
             let mut table = Vec::with_capacity(self.terms.len());
-            let mut stream = self.terms.stream();
-            while let Some(key) = stream.next() {
-                table.push((checksum(key), table.len() as u32));
-            }
+            self.each_term(b"", None, &mut |key, o, _| {
+                table.push((checksum(key), o));
+                true
+            });
             crate::sort::sort(&mut table);
             table
         });
@@ -607,6 +707,7 @@ mod tests {
     use fst::{IntoStreamer, Streamer};
 
     use crate::analysis::stem;
+    use crate::fuzzy::Damerau;
     use crate::{build_index, Index};
 
     fn real() -> Index {
@@ -696,6 +797,54 @@ mod tests {
             })
             .sum();
         assert_eq!(members, all.len());
+    }
+
+    #[test]
+    fn the_term_walk_gives_what_fst_streams_give() {
+        use fst::automaton::{Automaton, Str};
+        // Every listing the query side makes: all terms, a prefix, a typo automaton.
+        let index = real();
+        let walked = |prefix: &[u8], aut: Option<&Damerau>| {
+            let mut v = Vec::new();
+            index.each_term(prefix, aut, &mut |k, o, d| {
+                v.push((k.to_vec(), o, d));
+                true
+            });
+            v
+        };
+        for prefix in [
+            "", "a", "s", "sa", "sanc", "lukash", "z", "zz", "\u{e9}", "1",
+        ] {
+            let mut expected = Vec::new();
+            let mut stream = index
+                .terms
+                .search(Str::new(prefix).starts_with())
+                .into_stream();
+            while let Some(k) = stream.next() {
+                expected.push((k.to_vec(), index.term(k).unwrap(), 0));
+            }
+            assert_eq!(walked(prefix.as_bytes(), None), expected, "{prefix}");
+            let range = index.completions(prefix.as_bytes());
+            let ordinals: Vec<u32> = expected.iter().map(|e| e.1).collect();
+            assert_eq!(range.collect::<Vec<_>>(), ordinals, "{prefix}");
+        }
+        for (word, max) in [
+            ("sanctoins", 2),
+            ("moscw", 1),
+            ("lukashnko", 2),
+            ("the", 1),
+            ("belarus", 3),
+        ] {
+            let aut = Damerau::new(word, max).unwrap();
+            let mut expected = Vec::new();
+            let mut stream = index.terms.search(&aut).into_stream();
+            while let Some(k) = stream.next() {
+                let d = aut.distance(core::str::from_utf8(k).unwrap()).unwrap();
+                expected.push((k.to_vec(), index.term(k).unwrap(), d));
+            }
+            assert!(!expected.is_empty(), "{word}");
+            assert_eq!(walked(b"", Some(&aut)), expected, "{word}");
+        }
     }
 
     #[test]

@@ -45,6 +45,22 @@ pub(crate) struct Parsed {
 
 const QUOTES: [char; 6] = ['"', '“', '”', '„', '«', '»'];
 
+fn is_quote(c: char) -> bool {
+    QUOTES.contains(&c)
+}
+
+fn ends_word(c: char) -> bool {
+    c.is_whitespace() || is_quote(c)
+}
+
+/// `s` without its first character when that is a quote. (Helpers taking
+/// `fn(char) -> bool` rather than `str` methods with a pattern: each pattern
+/// type is its own copy of the searcher code in the WASM.)
+fn strip_quote(s: &str) -> Option<&str> {
+    let c = s.chars().next().filter(|&c| is_quote(c))?;
+    Some(&s[c.len_utf8()..])
+}
+
 /// Parses a query; `aliases` are the acronyms learned at build time.
 pub(crate) fn parse(query: &str, aliases: &[(String, Vec<String>)]) -> Parsed {
     let mut notice = None;
@@ -55,7 +71,7 @@ pub(crate) fn parse(query: &str, aliases: &[(String, Vec<String>)]) -> Parsed {
         }
         None => query,
     };
-    let typing = !query.ends_with(char::is_whitespace);
+    let typing = !query.chars().next_back().is_some_and(char::is_whitespace);
     let mut clauses = Vec::new();
     let mut rest = query;
     loop {
@@ -63,33 +79,24 @@ pub(crate) fn parse(query: &str, aliases: &[(String, Vec<String>)]) -> Parsed {
         let Some(first) = rest.chars().next() else {
             break;
         };
-        let negated = first == '-' && rest[1..].starts_with(|c: char| !c.is_whitespace());
+        let negated = first == '-' && rest[1..].chars().next().is_some_and(|c| !c.is_whitespace());
         if negated {
             rest = &rest[1..];
         }
-        let (text, quoted);
-        match rest.strip_prefix(QUOTES) {
-            Some(inner) => {
-                let end = inner.find(QUOTES).unwrap_or(inner.len());
-                text = &inner[..end];
-                rest = inner
-                    .get(end..)
-                    .and_then(|r| r.strip_prefix(QUOTES))
-                    .unwrap_or("");
-                quoted = true;
-            }
-            None => {
-                let end = rest
-                    .find(|c: char| c.is_whitespace() || QUOTES.contains(&c))
-                    .unwrap_or(rest.len());
-                text = &rest[..end];
-                rest = &rest[end..];
-                quoted = false;
-            }
+        // A quoted phrase runs to the next quote (and the quote goes), a word
+        // to the next space or quote.
+        let quoted = strip_quote(rest);
+        let (inner, stop): (&str, fn(char) -> bool) = match quoted {
+            Some(inner) => (inner, is_quote),
+            None => (rest, ends_word),
+        };
+        let end = inner.find(stop).unwrap_or(inner.len());
+        let text = &inner[..end];
+        rest = &inner[end..];
+        if quoted.is_some() {
+            rest = strip_quote(rest).unwrap_or("");
         }
-        for spec in item_specs(text, quoted) {
-            clauses.push(Clause { spec, negated });
-        }
+        push_item(&mut clauses, text, quoted.is_some(), negated);
     }
     if clauses.len() > MAX_QUERY_WORDS {
         clauses.truncate(MAX_QUERY_WORDS);
@@ -110,40 +117,41 @@ pub(crate) fn parse(query: &str, aliases: &[(String, Vec<String>)]) -> Parsed {
 /// The clauses for one item of the query (a word or a quoted phrase). An unquoted item that
 /// analysis splits into several words with other characters between them ("Minsk/Moscow",
 /// "<b>Minsk</b>") gives one clause per word, not a phrase: only quotes ask for adjacency.
-fn item_specs(text: &str, quoted: bool) -> Vec<Spec> {
+/// The clauses are pushed straight onto `clauses` (no list per item).
+fn push_item(clauses: &mut Vec<Clause>, text: &str, quoted: bool, negated: bool) {
+    let mut push = |spec| clauses.push(Clause { spec, negated });
     match item_spec(text, quoted) {
-        Some(Spec::Phrase(parts)) if !quoted => parts
-            .into_iter()
-            .map(|term| Spec::Word {
-                term,
-                prefix: false,
-            })
-            .collect(),
-        other => other.into_iter().collect(),
+        Some(Spec::Phrase(parts)) if !quoted => {
+            for term in parts {
+                push(Spec::Word {
+                    term,
+                    prefix: false,
+                });
+            }
+        }
+        Some(spec) => push(spec),
+        None => {}
     }
 }
 
 /// The clause for one item of the query (a word or a quoted phrase).
 fn item_spec(text: &str, quoted: bool) -> Option<Spec> {
-    let tokens = analyze(text);
-    let parts: Vec<String> = tokens
-        .iter()
-        .filter(|t| t.kind != TokenKind::Joined)
-        .map(|t| t.term.clone())
-        .collect();
-    let joined: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Joined)
-        .map(|t| t.term.as_str())
-        .collect();
-    match (parts.len(), joined.as_slice()) {
+    // One pass moving the terms out (two filtered copies were more code).
+    let (mut parts, mut joined) = (Vec::new(), Vec::new());
+    for t in analyze(text) {
+        match t.kind {
+            TokenKind::Joined => joined.push(t.term),
+            _ => parts.push(t.term),
+        }
+    }
+    match (parts.len(), joined.len()) {
         (0, _) => None,
         (1, _) => Some(Spec::Word {
-            term: parts.into_iter().next()?,
+            term: parts.pop()?,
             prefix: false,
         }),
-        (_, [j]) if !quoted && tokens.len() == parts.len() + 1 => Some(Spec::Joined {
-            joined: j.to_string(),
+        (_, 1) if !quoted => Some(Spec::Joined {
+            joined: joined.pop()?,
             parts,
             prefix: false,
         }),
@@ -151,12 +159,16 @@ fn item_spec(text: &str, quoted: bool) -> Option<Spec> {
     }
 }
 
+/// The term and prefix flag of a clause that is a plain word, not negated.
+fn word(c: &Clause) -> Option<(&str, bool)> {
+    match (&c.spec, c.negated) {
+        (Spec::Word { term, prefix }, false) => Some((term, *prefix)),
+        _ => None,
+    }
+}
+
 /// Rewrites acronyms and their long forms into [`Spec::Acronym`] clauses.
 fn apply_aliases(clauses: &mut Vec<Clause>, aliases: &[(String, Vec<String>)]) {
-    let word = |c: &Clause| match (&c.spec, c.negated) {
-        (Spec::Word { term, prefix }, false) => Some((term.clone(), *prefix)),
-        _ => None,
-    };
     let mut i = 0;
     while i < clauses.len() {
         for (acronym, expansion) in aliases {
@@ -165,7 +177,7 @@ fn apply_aliases(clauses: &mut Vec<Clause>, aliases: &[(String, Vec<String>)]) {
                 && clauses[i..i + n]
                     .iter()
                     .zip(expansion)
-                    .all(|(c, e)| word(c).is_some_and(|(t, _)| &t == e));
+                    .all(|(c, e)| word(c).is_some_and(|(t, _)| t == e));
             if long_form {
                 let prefix = word(&clauses[i + n - 1]).is_some_and(|(_, p)| p);
                 let spec = Spec::Acronym {
@@ -174,18 +186,14 @@ fn apply_aliases(clauses: &mut Vec<Clause>, aliases: &[(String, Vec<String>)]) {
                     typed_acronym: false,
                     prefix,
                 };
-                clauses.splice(
-                    i..i + n,
-                    [Clause {
-                        spec,
-                        negated: false,
-                    }],
-                );
+                // The first word becomes the clause (it is not negated), the others go.
+                clauses[i].spec = spec;
+                clauses.drain(i + 1..i + n);
                 break;
             }
-            if let Some((term, prefix)) = word(&clauses[i]).filter(|(t, _)| t == acronym) {
+            if let Some((_, prefix)) = word(&clauses[i]).filter(|(t, _)| t == acronym) {
                 let spec = Spec::Acronym {
-                    acronym: term,
+                    acronym: acronym.clone(),
                     expansion: expansion.clone(),
                     typed_acronym: true,
                     prefix,

@@ -1,10 +1,7 @@
 //! Query evaluation: term expansion, phrase matching, BM25 ranking, hits.
 
 use core::ops::Range;
-use std::collections::BTreeMap;
 
-use fst::automaton::Str;
-use fst::{Automaton, IntoStreamer, Streamer};
 use reader_model::Library;
 
 use crate::analysis::stem;
@@ -118,32 +115,44 @@ struct BlockMatch {
     tokens: Vec<Token>,
 }
 
-type ClauseHits = BTreeMap<u32, BlockMatch>;
+/// What one clause found, indexed by global block number (`None`: no match
+/// there). A Vec over all blocks instead of a map: a library has tens to a few
+/// hundred blocks, so it is as fast, it is walked in block order like a
+/// `BTreeMap<u32, _>` was, and it spares the WASM a B-tree instantiation
+/// (several KB).
+type ClauseHits = Vec<Option<BlockMatch>>;
 
 fn add(hits: &mut ClauseHits, block: u32, kind: MatchKind, tokens: &[Token]) {
-    let m = hits.entry(block).or_insert(BlockMatch {
+    add_tf(hits, block, kind.weight(), kind, tokens);
+}
+
+/// Adds a match of `tf` to a block: what [`add`] does for one match and
+/// [`merge`] for the matches of another clause (one body for both).
+fn add_tf(hits: &mut ClauseHits, block: u32, tf: f32, kind: MatchKind, tokens: &[Token]) {
+    let Some(slot) = hits.get_mut(block as usize) else {
+        return;
+    };
+    let m = slot.get_or_insert(BlockMatch {
         tf: 0.0,
         kind,
         tokens: Vec::new(),
     });
-    m.tf += kind.weight();
+    m.tf += tf;
     m.kind = m.kind.min(kind);
     m.tokens.extend_from_slice(tokens);
 }
 
 fn merge(into: &mut ClauseHits, from: ClauseHits) {
-    for (block, m) in from {
-        match into.get_mut(&block) {
-            Some(e) => {
-                e.tf += m.tf;
-                e.kind = e.kind.min(m.kind);
-                e.tokens.extend(m.tokens);
-            }
-            None => {
-                into.insert(block, m);
-            }
-        }
+    for (block, m) in matched(from) {
+        add_tf(into, block, m.tf, m.kind, &m.tokens);
     }
+}
+
+/// The blocks of `hits` with their matches, in block order.
+fn matched(hits: ClauseHits) -> impl Iterator<Item = (u32, BlockMatch)> {
+    hits.into_iter()
+        .enumerate()
+        .filter_map(|(block, m)| Some((block as u32, m?)))
 }
 
 /// The expansions of one word: term ordinals with the best kind for each.
@@ -157,6 +166,16 @@ impl Expansion {
             None => self.0.push((ordinal, kind)),
         }
     }
+}
+
+/// Where a phrase word occurs: block, token (its `position` is the word
+/// position) and how the word matched there.
+type Place = (u32, Token, MatchKind);
+
+/// Finds the place (block, position) in `places`, sorted by it. A sorted Vec
+/// instead of a `BTreeMap<(u32, u32), _>`: the same order, less WASM.
+fn find_place(places: &[Place], block: u32, position: u32) -> Result<usize, usize> {
+    places.binary_search_by(|(b, t, _)| (*b, t.position).cmp(&(block, position)))
 }
 
 impl Index {
@@ -251,21 +270,27 @@ impl Index {
             ..SearchResults::default()
         };
         let positive: Vec<&Clause> = parsed.clauses.iter().filter(|c| !c.negated).collect();
+        let mut counts: Vec<usize> = vec![0; self.docs.len()];
         if positive.is_empty() {
-            results.counts = self.docs.iter().map(|d| (d.id.clone(), 0)).collect();
+            results.counts = self.doc_counts(&counts);
             return results;
         }
-        let mut excluded = Vec::new();
+        let n_blocks = self.block_len.len();
+        let mut excluded = vec![false; n_blocks];
         for c in parsed.clauses.iter().filter(|c| c.negated) {
-            excluded.extend(self.eval(lib, &c.spec, true).into_keys());
+            for (block, _) in matched(self.eval(lib, &c.spec, true)) {
+                excluded[block as usize] = true;
+            }
         }
 
-        let n = self.block_len.len() as f32;
-        // block -> (clauses matched, score, weakest kind, matched tokens)
-        let mut blocks: BTreeMap<u32, Ranked> = BTreeMap::new();
+        let n = n_blocks as f32;
+        // By block (as `ClauseHits`): clauses matched, score, weakest kind, matched tokens.
+        let mut blocks: Vec<Option<Ranked>> = (0..n_blocks).map(|_| None).collect();
+        let mut any = false;
         for c in &positive {
             let hits = self.eval(lib, &c.spec, false);
-            if hits.is_empty() && results.suggestions.len() < 5 {
+            let df = hits.iter().filter(|m| m.is_some()).count();
+            if df == 0 && results.suggestions.len() < 5 {
                 if let Spec::Word { term, .. } = &c.spec {
                     for s in self.suggest(term, 3) {
                         if !results.suggestions.contains(&s) {
@@ -274,16 +299,17 @@ impl Index {
                     }
                 }
             }
-            let df = hits.len() as f32;
+            let df = df as f32;
             let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-            for (block, m) in hits {
-                if excluded.contains(&block) {
+            for (block, m) in matched(hits) {
+                if excluded[block as usize] {
                     continue;
                 }
+                any = true;
                 let dl = self.block_len.get(block as usize).copied().unwrap_or(0) as f32;
                 let norm = K1 * (1.0 - B + B * dl / self.avg_len);
                 let s = idf * m.tf * (K1 + 1.0) / (m.tf + norm);
-                let e = blocks.entry(block).or_insert(Ranked {
+                let e = blocks[block as usize].get_or_insert(Ranked {
                     block,
                     matched: 0,
                     score: 0.0,
@@ -296,13 +322,12 @@ impl Index {
                 e.tokens.extend(m.tokens);
             }
         }
-        if !blocks.is_empty() {
+        if any {
             results.suggestions.clear();
         }
 
-        let mut counts: Vec<usize> = vec![0; self.docs.len()];
-        let mut ranked: Vec<Ranked> = Vec::with_capacity(blocks.len());
-        for mut r in blocks.into_values() {
+        let mut ranked: Vec<Ranked> = Vec::new();
+        for mut r in blocks.into_iter().flatten() {
             let Some((d, _)) = self.locate(r.block) else {
                 continue;
             };
@@ -315,12 +340,7 @@ impl Index {
             }
             ranked.push(r);
         }
-        results.counts = self
-            .docs
-            .iter()
-            .zip(&counts)
-            .map(|(d, &c)| (d.id.clone(), c))
-            .collect();
+        results.counts = self.doc_counts(&counts);
         sort_by(&mut ranked, |a, b| {
             b.matched
                 .cmp(&a.matched)
@@ -386,6 +406,16 @@ impl Index {
         results
     }
 
+    /// Each document's id with its number in `counts` (one code path for the
+    /// empty and the full answer).
+    fn doc_counts(&self, counts: &[usize]) -> Vec<(String, usize)> {
+        self.docs
+            .iter()
+            .zip(counts)
+            .map(|(d, &c)| (d.id.clone(), c))
+            .collect()
+    }
+
     /// Moves the best hit of a document absent from the first
     /// [`DIVERSITY_WINDOW`] results to the end of that window, when it
     /// matched as many query words as the first result.
@@ -436,7 +466,7 @@ impl Index {
                 };
                 let mut hits =
                     self.word_hits(lib, acronym, *prefix && !strict && *typed_acronym, false);
-                for m in hits.values_mut() {
+                for m in hits.iter_mut().flatten() {
                     m.kind = m.kind.max(word_kind);
                 }
                 merge(&mut hits, self.phrase_hits(lib, expansion, phrase_kind));
@@ -467,24 +497,8 @@ impl Index {
             }
         }
         if prefix && term.chars().count() >= 2 {
-            let mut stream = self
-                .terms
-                .search(Str::new(term).starts_with())
-                .into_stream();
-            // The completions are consecutive terms: the first one's ordinal is
-            // looked up, the others follow.
-            let mut first = None;
-            let mut n = 0;
-            while let Some(key) = stream.next() {
-                if first.is_none() {
-                    first = self.term(key);
-                }
-                let Some(o) = first else { break };
-                exp.push(o + n, MatchKind::Prefix);
-                n += 1;
-                if n as usize >= PREFIX_CAP {
-                    break;
-                }
+            for o in self.completions(term.as_bytes()).take(PREFIX_CAP) {
+                exp.push(o, MatchKind::Prefix);
             }
         }
         if exp.0.is_empty() && fuzzy {
@@ -499,18 +513,10 @@ impl Index {
             return;
         };
         let mut found: Vec<(u8, u32)> = Vec::new();
-        let mut stream = self.terms.search(&aut).into_stream();
-        while let Some(key) = stream.next() {
-            let Some(o) = self.term(key) else { continue };
-            let d = core::str::from_utf8(key)
-                .ok()
-                .and_then(|k| aut.distance(k))
-                .unwrap_or(u8::MAX);
+        self.each_term(b"", Some(&aut), &mut |_, o, d| {
             found.push((d, o));
-            if found.len() >= 4 * FUZZY_CAP {
-                break;
-            }
-        }
+            found.len() < 4 * FUZZY_CAP
+        });
         sort(&mut found);
         for (_, o) in found.into_iter().take(FUZZY_CAP) {
             exp.push(o, MatchKind::Fuzzy);
@@ -536,7 +542,7 @@ impl Index {
     }
 
     fn word_hits(&self, lib: &Library, term: &str, prefix: bool, fuzzy: bool) -> ClauseHits {
-        let mut hits = ClauseHits::new();
+        let mut hits = self.no_hits();
         let mut blocks = Vec::new();
         for (ordinal, kind) in self.expand(term, prefix, fuzzy).0 {
             self.occurrences(lib, ordinal, &mut blocks, |block, tokens| {
@@ -552,38 +558,40 @@ impl Index {
     /// exactly, by stem or by transliteration variant; the match kind is the
     /// weakest of the words' and `base`.
     fn phrase_hits(&self, lib: &Library, words: &[String], base: MatchKind) -> ClauseHits {
-        let mut hits = ClauseHits::new();
-        let mut per_word: Vec<BTreeMap<(u32, u32), (Token, MatchKind)>> =
-            Vec::with_capacity(words.len());
+        let mut hits = self.no_hits();
+        let mut per_word: Vec<Vec<Place>> = Vec::with_capacity(words.len());
         let mut blocks = Vec::new();
         for w in words {
-            let mut map = BTreeMap::new();
+            let mut places: Vec<Place> = Vec::new();
             for (ordinal, kind) in self.expand(w, false, false).0 {
                 self.occurrences(lib, ordinal, &mut blocks, |block, tokens| {
                     for &t in tokens {
-                        let e = map.entry((block, t.position)).or_insert((t, kind));
-                        if kind < e.1 {
-                            *e = (t, kind);
+                        // The first token seen at a place stays unless a later one matched better.
+                        match find_place(&places, block, t.position) {
+                            Ok(i) if kind < places[i].2 => places[i] = (block, t, kind),
+                            Ok(_) => {}
+                            Err(i) => places.insert(i, (block, t, kind)),
                         }
                     }
                 });
             }
-            if map.is_empty() {
+            if places.is_empty() {
                 return hits;
             }
-            per_word.push(map);
+            per_word.push(places);
         }
         let Some((first, rest)) = per_word.split_first() else {
             return hits;
         };
-        for (&(block, position), (t, kind)) in first {
-            let mut kind = (*kind).max(base);
-            let mut tokens = vec![*t];
-            let all = rest.iter().enumerate().all(|(i, map)| {
-                let next = position
+        for &(block, t, kind) in first {
+            let mut kind = kind.max(base);
+            let mut tokens = vec![t];
+            let all = rest.iter().enumerate().all(|(i, places)| {
+                let next = t
+                    .position
                     .checked_add(i as u32 + 1)
-                    .and_then(|p| map.get(&(block, p)));
-                if let Some((n, k)) = next {
+                    .and_then(|p| places.get(find_place(places, block, p).ok()?));
+                if let Some((_, n, k)) = next {
                     kind = kind.max(*k);
                     tokens.push(*n);
                 }
@@ -594,5 +602,10 @@ impl Index {
             }
         }
         hits
+    }
+
+    /// A [`ClauseHits`] without any match.
+    fn no_hits(&self) -> ClauseHits {
+        (0..self.block_len.len()).map(|_| None).collect()
     }
 }
