@@ -18,6 +18,12 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 
+/** An ETag for `file` from its size and modification time (as common static servers make). */
+export function etagOf(file) {
+  const s = fs.statSync(file);
+  return `"${s.size.toString(16)}-${Math.floor(s.mtimeMs).toString(16)}"`;
+}
+
 /**
  * Serves `dir` at `prefix` (e.g. "/" or "/intranet/tools/belarus-reader/") on a free port.
  * `options.pages` maps exact paths outside the build (e.g. a host page) to HTML text.
@@ -38,7 +44,10 @@ export async function serve(dir = DIST, prefix = '/', options = {}) {
     if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end('not found'); return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' });
+    // An ETag, as common static servers give: the service worker's precache revalidates.
+    const etag = etagOf(file);
+    if (req.headers['if-none-match'] === etag) { res.writeHead(304, { etag, 'cache-control': 'no-cache' }).end(); return; }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache', etag });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
