@@ -98,7 +98,7 @@ async function main() {
   out.push('## Files of the build (gzip: zlib level 9; brotli: quality 11)', '');
   out.push(table(['file', 'raw B', 'gzip B', 'brotli B', 'first visit'], [
     ...s.files.map((f) => [f.file, f.raw, f.gzip, f.brotli, f.firstVisit ? 'yes' : 'no']),
-    [`first visit (${s.firstVisit.files} files)`, s.firstVisit.raw, s.firstVisit.gzip, s.firstVisit.brotli, ''],
+    [`first visit (${s.firstVisit.files} downloads)`, s.firstVisit.raw, s.firstVisit.gzip, s.firstVisit.brotli, ''],
   ]), '');
   out.push(`First visit: **${kb(s.firstVisit.gzip)} KB gzip** (${kb(s.firstVisit.brotli)} KB brotli); budget ${BUDGET.firstVisitGzipKB} KB: ${ok(s.firstVisit.gzip <= BUDGET.firstVisitGzipKB * 1024)}; test limit ${BUDGET.testLimitKB} KB: ${ok(s.firstVisit.gzip <= BUDGET.testLimitKB * 1024)}.`, '');
 
