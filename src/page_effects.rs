@@ -1,9 +1,11 @@
 //! What the state does to the page after each render, each part only when its slice of the
 //! state changed: the theme and text size on `<html>`, the address bar, scrolling to the passage
-//! asked for, linked scrolling, and the timer that lets the documents' marks settle. One struct
+//! asked for, linked scrolling, the timer that lets the documents' marks settle, and keyboard
+//! focus on the first of the results "Show more" added. One struct
 //! synced by one effect hook rather than a hook per part: each effect hook is WASM code of its
 //! own (five of them cost 1 KB gzip more than this, measured on the release build).
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
@@ -26,12 +28,72 @@ pub struct PageEffects {
     url: Option<(String, Option<String>, View)>,
     /// The passage and view the address bar last showed (a change of either is a move).
     shown: Option<(Option<String>, View)>,
-    url_timer: Option<Timeout>,
+    url_update: Debounce,
     scroll: Option<(Option<String>, u32, bool)>,
     linked: Option<(bool, [PaneContent; 2])>,
     linked_scroll: Option<LinkedScroll>,
     marks: Option<(usize, bool)>,
-    marks_timer: Option<Timeout>,
+    marks_settle: Debounce,
+    results_limit: Option<usize>,
+}
+
+/// Runs the latest of a burst of jobs once the requests pause: a request only replaces the
+/// pending job, and no timer is cleared or set per request (each costs calls into JavaScript
+/// and a closure, on every keystroke). The one timer, when it fires, waits once more if a newer
+/// request came in meanwhile, so a job runs between one and two delays after the last request.
+#[derive(Default)]
+struct Debounce(Rc<RefCell<Pending>>);
+
+#[derive(Default)]
+struct Pending {
+    job: Option<Box<dyn FnOnce()>>,
+    /// A request came in since the timer was set.
+    newer: bool,
+    timer: Option<Timeout>,
+}
+
+impl Debounce {
+    /// Runs `job` after `ms` without a newer request (which replaces it).
+    fn request(&self, ms: u32, job: impl FnOnce() + 'static) {
+        let mut p = self.0.borrow_mut();
+        p.job = Some(Box::new(job));
+        if p.timer.is_some() {
+            p.newer = true;
+        } else {
+            p.timer = Some(Self::arm(&self.0, ms));
+        }
+    }
+
+    fn arm(pending: &Rc<RefCell<Pending>>, ms: u32) -> Timeout {
+        let pending = pending.clone();
+        Timeout::new(ms, move || {
+            let mut p = pending.borrow_mut();
+            if std::mem::take(&mut p.newer) {
+                p.timer = Some(Self::arm(&pending, ms));
+                return;
+            }
+            p.timer = None;
+            let job = p.job.take();
+            drop(p);
+            if let Some(job) = job {
+                job();
+            }
+        })
+    }
+
+    /// Drops the pending job, if any (its timer may still fire, and finds nothing to do).
+    fn cancel(&self) {
+        self.0.borrow_mut().job = None;
+    }
+}
+
+impl Drop for Debounce {
+    fn drop(&mut self) {
+        let mut p = self.0.borrow_mut();
+        p.job = None;
+        // The timer's callback holds the state: cancelling the timer ends that cycle.
+        p.timer = None;
+    }
 }
 
 /// Whether `now` differs from what `slot` last held (always, the first time); keeps `now`.
@@ -66,23 +128,23 @@ impl PageEffects {
             &mut self.url,
             (fragment.clone(), route.block.clone(), route.view.clone()),
         ) {
-            self.url_timer = None;
+            self.url_update.cancel();
             let (block, view) = (&route.block, &route.view);
             let shown = self
                 .shown
                 .get_or_insert_with(|| (block.clone(), view.clone()));
             let moved = (block.is_some() && *block != shown.0) || *view != shown.1;
             *shown = (block.clone(), view.clone());
-            if needs_url_update(&fragment) {
-                if moved {
-                    dom::push_fragment(&fragment);
-                } else {
-                    self.url_timer = Some(Timeout::new(URL_UPDATE_DELAY_MS, move || {
-                        if needs_url_update(&fragment) {
-                            dom::replace_fragment(&fragment);
-                        }
-                    }));
-                }
+            if !moved {
+                // (Whether the address already says so is asked when the job runs: reading it
+                // is a call into JavaScript, not made on every keystroke.)
+                self.url_update.request(URL_UPDATE_DELAY_MS, move || {
+                    if needs_url_update(&fragment) {
+                        dom::replace_fragment(&fragment);
+                    }
+                });
+            } else if needs_url_update(&fragment) {
+                dom::push_fragment(&fragment);
             }
         }
 
@@ -113,21 +175,29 @@ impl PageEffects {
         }
 
         // While the reader types, the documents' match marks wait until typing pauses (the
-        // results list is the answer to a keystroke; re-marking a document is not): any newer
-        // results cancel a pending settle. Keyed by the results' address: comparing the
+        // results list is the answer to a keystroke; re-marking a document is not): newer
+        // results replace a pending settle. Keyed by the results' address: comparing the
         // results themselves costs more.
         let pending = !Rc::ptr_eq(&state.results, &state.marked);
         if changed(
             &mut self.marks,
             (Rc::as_ptr(&state.results) as usize, pending),
         ) {
-            self.marks_timer = None;
             if pending {
                 let dispatch = dispatch.clone();
-                self.marks_timer = Some(Timeout::new(MARKS_DELAY_MS, move || {
+                self.marks_settle.request(MARKS_DELAY_MS, move || {
                     dispatch.dispatch(Action::SettleMarks)
-                }));
+                });
+            } else {
+                self.marks_settle.cancel();
             }
+        }
+
+        // "Show more" raised the limit: keyboard focus moves to the first result it added (the
+        // list has rendered: effects run after the whole tree's).
+        let before = self.results_limit.replace(state.results_limit);
+        if let Some(before) = before.filter(|b| state.results_limit > *b) {
+            crate::components::results_list::focus_result(before);
         }
     }
 }

@@ -87,7 +87,7 @@ pub fn results_list(props: &ResultsListProps) -> Html {
         else {
             return;
         };
-        let Ok(links) = list.query_selector_all("a.result-link") else {
+        let Ok(links) = list.query_selector_all("li > a") else {
             return;
         };
         let n = links.length();
@@ -127,12 +127,8 @@ pub fn results_list(props: &ResultsListProps) -> Html {
     let more = (hidden > 0).then(|| {
         let send = send.clone();
         let next = hidden.min(crate::state::RESULTS_PAGE);
-        let first_new = limit;
-        let onclick = Callback::from(move |_: MouseEvent| {
-            send.dispatch(Action::ShowMoreResults);
-            // Keyboard focus moves to the first newly shown result, once they are on screen.
-            crate::dom::after_next_paint(move || focus_result(first_new));
-        });
+        // Keyboard focus then moves to the first newly shown result (the page effects).
+        let onclick = Callback::from(move |_: MouseEvent| send.dispatch(Action::ShowMoreResults));
         html! {
             <button type="button" class="show-more" {onclick}>
                 { format!("Show {next} more ({hidden} not shown)") }
@@ -195,10 +191,10 @@ pub fn results_list(props: &ResultsListProps) -> Html {
 }
 
 /// Focuses the link of result `i` (0-based) in the list, if it exists.
-fn focus_result(i: usize) {
+pub fn focus_result(i: usize) {
     let link = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector_all("#search-results a.result-link").ok())
+        .and_then(|d| d.query_selector_all("#search-results > li > a").ok())
         .and_then(|links| links.item(i as u32))
         .and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(link) = link {

@@ -31,11 +31,10 @@ pub fn search_box(send: &Dispatch, query: &str) -> Html {
             send.dispatch(Action::SetQuery(String::new()));
         }
         "ArrowDown" => {
-            if let Some(first) = dom::window().and_then(|w| w.document()).and_then(|d| {
-                d.query_selector("[aria-label='Search results'] a.result-link")
-                    .ok()
-                    .flatten()
-            }) {
+            if let Some(first) = dom::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector("#search-results > li > a").ok().flatten())
+            {
                 e.prevent_default();
                 if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(first) {
                     let _ = el.focus();

@@ -201,7 +201,7 @@ test('long result lists show ten at a time; "Show more" adds ten and moves focus
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelectorAll('[aria-label="Search results"] > li').length === 20);
   const focused = await page.evaluate(() => {
-    const links = [...document.querySelectorAll('[aria-label="Search results"] a.result-link')];
+    const links = [...document.querySelectorAll('[aria-label="Search results"] > li > a')];
     return links.indexOf(document.activeElement);
   });
   assert.equal(focused, 10, 'focus on the 11th result');
