@@ -1,5 +1,6 @@
-//! The passages of one document (its body and end matter), apart from the document's shell so
-//! that showing or hiding the document, or a new "n of m", does not rebuild 50-odd passages.
+//! The passages of one document (its contents, body, end matter and notes), apart from the
+//! document's shell, so that showing or hiding the document (the first keystroke hides the
+//! document whose pane the results take) or a new "n of m" rebuilds none of them.
 
 use std::rc::Rc;
 
@@ -8,7 +9,9 @@ use yew::prelude::*;
 
 use crate::components::block_view::BlockView;
 use crate::components::document_view::{highlights_of, shared_ranges, Highlights};
+use crate::components::endnotes::endnotes;
 use crate::components::related_marker::related_marker;
+use crate::components::toc::toc;
 use crate::data::Data;
 use crate::state::{Dispatch, RelatedFocus};
 
@@ -86,9 +89,13 @@ pub fn document_body(props: &DocumentBodyProps) -> Html {
     }
     html! {
         <>
+            { toc(doc) }
             <div class="doc-body">{ body }</div>
             if !end.is_empty() {
                 <footer class="end-matter" aria-label={format!("About {}", doc.short_name)}>{ end }</footer>
+            }
+            if !doc.footnotes.is_empty() {
+                { endnotes(doc) }
             }
         </>
     }

@@ -1,4 +1,5 @@
-//! One document: metadata, table of contents, match navigation, body, end matter, notes.
+//! One document: its metadata and match navigation around its passages
+//! ([`super::document_body`]: contents, body, end matter, notes).
 
 use std::ops::Range;
 use std::rc::Rc;
@@ -6,9 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::document_body::DocumentBody;
-use crate::components::endnotes::endnotes;
 use crate::components::match_nav::match_nav;
-use crate::components::toc::toc;
 use crate::data::Data;
 use crate::state::{Dispatch, RelatedFocus};
 
@@ -99,16 +98,12 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
                     </details>
                 }
             </header>
-            { toc(doc) }
             if let Some(c) = &props.current {
                 { match_nav(send, &doc.id, &doc.short_name, c.position, c.total) }
             }
             <DocumentBody dispatch={send.clone()} data={props.data.clone()} doc={props.doc} highlights={props.highlights.clone()}
                 current_block={props.current.as_ref().map(|c| AttrValue::from(c.block.clone()))}
                 side_by_side={props.side_by_side} related={props.related.clone()} />
-            if !doc.footnotes.is_empty() {
-                { endnotes(doc) }
-            }
         </article>
     }
 }

@@ -1,5 +1,5 @@
 //! The views, one per file. Components are kept where a hook or a memo boundary pays for
-//! itself: [`app::App`] (the state), [`pane::Pane`], [`document_view::DocumentView`],
+//! itself: [`app::App`] (the state), [`document_view::DocumentView`],
 //! [`document_body::DocumentBody`] and [`block_view::BlockView`] (passages are not re-rendered
 //! while the reader types), [`results_list::ResultsList`] and
 //! [`footnote_popover::FootnotePopover`]. The rest are view functions taking plain data and the
