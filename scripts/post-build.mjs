@@ -6,8 +6,8 @@
 // 1. Moves Trunk's inline module loader out of index.html into loader-HASH.js, so the page's
 //    Content-Security-Policy needs no inline script (script-src 'self' 'wasm-unsafe-eval'),
 //    with the crash panel of release builds (scripts/crash-handler.js) at its top.
-// 2. Writes the service worker's precache list (every file of the build, by its hashed name)
-//    and its version (a hash of every file's name and bytes) into sw.js.
+// 2. Writes the service worker's precache list (every file of the build, by its hashed name, with
+//    its integrity) and its version (a hash of every file's name and bytes) into sw.js.
 // Idempotent: running it again on its own output only refreshes the list and the version.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -68,7 +68,12 @@ async function writePrecache(root) {
   const files = listFiles(root).filter((f) => f !== SW);
   const version = digest(...files.flatMap((f) => [f, '\0', fs.readFileSync(path.join(root, f)), '\0']));
   // './' is the address the app is usually opened at (the directory), served as index.html.
-  const list = ['./', ...files.map((f) => `./${f}`)];
+  // Each entry is [path, integrity]: the service worker's precache checks the bytes it gets of
+  // the files whose names do not change with their bytes (index.html, the manifest, the icons).
+  // A hashed name already pins its bytes ('' = no check; it keeps the list short).
+  const hashedName = (f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(f);
+  const integrity = (f) => (hashedName(f) ? '' : sri(fs.readFileSync(path.join(root, f)), 'sha256'));
+  const list = [['./', integrity('index.html')], ...files.map((f) => [`./${f}`, integrity(f)])];
   let sw = fs.readFileSync(swPath, 'utf8');
   const before = sw;
   sw = sw.replace(/^const VERSION = .*;$/m, `const VERSION = '${version}';`)

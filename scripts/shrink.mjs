@@ -79,7 +79,7 @@ export function minifyCss(css) {
 }
 
 /** The `integrity` value of `bytes`. */
-export const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
+export const sri = (bytes, alg = 'sha384') => `${alg}-${crypto.createHash(alg).update(bytes).digest('base64')}`;
 
 /** `name` with Trunk's 16-hex-digit content hash replaced by `hash` (unchanged if it has none). */
 const rehash = (name, hash) => name.replace(/-[0-9a-f]{8,20}(?=(_bg)?\.(js|wasm|css)$)/, `-${hash}`);

@@ -83,7 +83,9 @@ impl Debounce {
 
     /// Drops the pending job, if any (its timer may still fire, and finds nothing to do).
     fn cancel(&self) {
-        self.0.borrow_mut().job = None;
+        let mut p = self.0.borrow_mut();
+        p.job = None;
+        p.newer = false;
     }
 }
 

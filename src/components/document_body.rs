@@ -38,7 +38,8 @@ pub struct DocumentBodyProps {
     pub related: Option<RelatedFocus>,
 }
 
-/// The document's passages: lists grouped into `<ul>`, end matter in a `<footer>`.
+/// The document's contents, its passages (lists grouped into `<ul>`, end matter in a `<footer>`)
+/// and its notes.
 #[function_component(DocumentBody)]
 pub fn document_body(props: &DocumentBodyProps) -> Html {
     let send = &props.dispatch;

@@ -8,7 +8,7 @@ pub const NOTE_TEXT_MISSING: &str =
     "The text of this endnote is not part of the source document; only the position of its reference was recovered.";
 
 /// Lists every note of `doc` with the sentence it supports and a back-link to its marker. A
-/// view function, rendered by the document's view.
+/// view function, rendered with the document's passages.
 pub fn endnotes(doc: &Document) -> Html {
     let section_id = format!("{}-notes", doc.id);
     let title_id = format!("{}-notes-title", doc.id);

@@ -47,10 +47,17 @@ pub fn note_ref(send: &Dispatch, doc: &str, n: u16) -> Html {
             }
         })
     };
+    let marker = reader_model::noteref_id(doc, n);
     let onmouseenter = Callback::from(move |_: MouseEvent| {
         if dom::fine_pointer() {
-            let open = open.clone();
-            let timer = Timeout::new(HOVER_DELAY_MS, move || open(true));
+            let (open, marker) = (open.clone(), marker.clone());
+            let timer = Timeout::new(HOVER_DELAY_MS, move || {
+                HOVER.with(|h| h.borrow_mut().take());
+                // The marker may have left the page meanwhile (with no mouseleave).
+                if dom::element(&marker).is_some() {
+                    open(true);
+                }
+            });
             HOVER.with(|h| *h.borrow_mut() = Some(timer));
         }
     });

@@ -26,7 +26,8 @@ pub fn result_item(
                 if let Some(h) = &hit.heading {
                     {" "}<span class="result-heading">{h}</span>
                 }
-                <span class="snippet">{marked_html(snippet, 0, ranges)}</span>
+                // (A space, so the link's text reads apart without the stylesheet too.)
+                {" "}<span class="snippet">{marked_html(snippet, 0, ranges)}</span>
             </a>
         </li>
     }

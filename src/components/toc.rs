@@ -4,7 +4,7 @@ use reader_model::{BlockKind, Document};
 use yew::prelude::*;
 
 /// A `nav` listing the document's headings, plus its notes section if it has one. A view
-/// function, rendered by the document's view.
+/// function, rendered with the document's passages.
 pub fn toc(doc: &Document) -> Html {
     // The href is the plain permalink (to copy or open in a new tab); a plain click opens the
     // passage in place and keeps the current search (the app's page click handler).

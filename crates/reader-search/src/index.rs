@@ -187,16 +187,18 @@ type OnTerm<'a> = dyn FnMut(&[u8], u32, u8) -> bool + 'a;
 /// are generic over their automaton, and each of the three the query side had
 /// (all terms, a prefix, [`Damerau`]) was its own copy of fst's stream code in
 /// the WASM (about 1.8 KB each). The walk also counts the ordinals on the way
-/// (`below`: terms below each node), which a stream does not give.
+/// (`below`: terms below each node), which a stream does not give. Returns
+/// `false` if a path was deeper than [`MAX_WALK_DEPTH`] (only a forged term set
+/// has one; the load rejects it, so walks over a loaded index never stop so).
 fn each_term(
     fst: &Fst<Vec<u8>>,
     below: &[u32],
     prefix: &[u8],
     aut: Option<&Damerau>,
     f: &mut OnTerm<'_>,
-) {
+) -> bool {
     let Some((node, rank)) = walk(fst, below, prefix) else {
-        return;
+        return true;
     };
     let state = aut.map(|a| prefix.iter().fold(a.start(), |s, &b| a.accept(&s, b)));
     let mut w = TermWalk {
@@ -206,12 +208,19 @@ fn each_term(
         key: prefix.to_vec(),
         rank,
         f,
+        too_deep: false,
     };
     w.visit(node, state);
+    !w.too_deep
 }
 
-/// The state of [`each_term`]'s depth-first walk (the depth is bounded: the
-/// load rejects a term set deeper than any term could be).
+/// How deep [`each_term`]'s walk goes: the walk recurses once per byte, and the
+/// count at load bounds only the paths it has not met before, so a forged term
+/// set could chain shared nodes into a path long enough to exhaust the stack.
+const MAX_WALK_DEPTH: usize = 4 * crate::analysis::MAX_TERM_BYTES;
+
+/// The state of [`each_term`]'s depth-first walk (its depth is bounded by
+/// [`MAX_WALK_DEPTH`]).
 struct TermWalk<'a, 'f> {
     fst: &'a Fst<Vec<u8>>,
     below: &'a [u32],
@@ -221,11 +230,17 @@ struct TermWalk<'a, 'f> {
     /// The ordinal of the next term.
     rank: u32,
     f: &'a mut OnTerm<'f>,
+    /// The walk stopped at a path deeper than [`MAX_WALK_DEPTH`].
+    too_deep: bool,
 }
 
 impl TermWalk<'_, '_> {
     /// Walks the terms below `node` (`state`: the automaton's, there); `false` when stopped.
     fn visit(&mut self, node: Node<'_>, state: Option<DamerauState>) -> bool {
+        if self.key.len() > MAX_WALK_DEPTH {
+            self.too_deep = true;
+            return false;
+        }
         if node.is_final() {
             let distance = match self.aut.zip(state.as_ref()) {
                 Some((a, s)) => a.matched(s),
@@ -362,11 +377,14 @@ impl Index {
             Ok(())
         };
         let mut failed = Ok(());
-        each_term(&terms, &keys_below, b"", None, &mut |key, ordinal, _| {
+        let whole = each_term(&terms, &keys_below, b"", None, &mut |key, ordinal, _| {
             failed = check(key, ordinal);
             failed.is_ok()
         });
         failed?;
+        if !whole {
+            return Err(IndexError::Corrupt("term set structure"));
+        }
         let terms = Set::from(terms);
         if at != postings.len() {
             return Err(IndexError::Corrupt("bytes after the last postings list"));
@@ -709,6 +727,22 @@ mod tests {
     use crate::analysis::stem;
     use crate::fuzzy::Damerau;
     use crate::{build_index, Index};
+
+    #[test]
+    fn the_term_walk_stops_at_paths_deeper_than_any_term() {
+        let walk_all = |key_len: usize| {
+            let set = fst::Set::from_iter([vec![b'a'; key_len]]).unwrap();
+            let fst = set.into_fst();
+            let mut seen = 0;
+            let whole = super::each_term(&fst, &[], b"", None, &mut |_, _, _| {
+                seen += 1;
+                true
+            });
+            (whole, seen)
+        };
+        assert_eq!(walk_all(super::MAX_WALK_DEPTH), (true, 1));
+        assert_eq!(walk_all(super::MAX_WALK_DEPTH + 1), (false, 0));
+    }
 
     fn real() -> Index {
         let lib = reader_content::library().expect("curated documents parse");
