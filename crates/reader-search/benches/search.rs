@@ -4,14 +4,9 @@
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use reader_search::{build_index, Index};
 
-fn relevance_queries() -> Vec<&'static str> {
-    include_str!("../tests/relevance.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .filter_map(|l| l.split_once("=>").map(|(q, _)| q.trim()))
-        .collect()
-}
+#[path = "../tests/shared/relevance_set.rs"]
+mod relevance_set;
+use relevance_set::relevance_queries;
 
 fn benches(c: &mut Criterion) {
     let lib = reader_content::library().expect("curated documents parse");

@@ -26,6 +26,9 @@ use std::fmt::Write as _;
 use std::ops::Range;
 
 mod common;
+#[path = "shared/relevance_set.rs"]
+mod relevance_set;
+use relevance_set::relevance_queries;
 
 use reader_model::{Block, BlockKind, Inline, Library};
 use reader_search::format::checksum;
@@ -184,15 +187,6 @@ fn render(r: &SearchResults) -> String {
         let _ = writeln!(s, "and {n} more hits {:08x}", checksum(more.as_bytes()));
     }
     s
-}
-
-fn relevance_queries() -> Vec<&'static str> {
-    include_str!("relevance.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .filter_map(|l| l.split_once("=>").map(|(q, _)| q.trim()))
-        .collect()
 }
 
 fn render_queries(lib: &Library, index: &Index) -> String {

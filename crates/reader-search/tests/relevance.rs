@@ -4,6 +4,9 @@
 use reader_model::Library;
 use reader_search::{build_index, variant_groups, Hit, Index};
 
+#[path = "shared/relevance_set.rs"]
+mod relevance_set;
+
 fn setup() -> (Library, Index) {
     let lib = reader_content::library().expect("curated documents parse");
     let index = Index::from_bytes(&build_index(&lib)).expect("index loads");
@@ -37,16 +40,9 @@ fn check(lib: &Library, top: &[Hit], expectation: &str) -> Option<String> {
 #[test]
 fn relevance_set() {
     let (lib, index) = setup();
-    let spec = include_str!("relevance.txt");
     let mut failures = Vec::new();
     let mut queries = 0;
-    for line in spec
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    {
-        let (query, expectations) = line.split_once("=>").expect("line has =>");
-        let query = query.trim();
+    for (query, expectations) in relevance_set::relevance_set() {
         queries += 1;
         let results = index.search(&lib, query);
         let top = &results.hits[..results.hits.len().min(5)];
