@@ -51,8 +51,6 @@ pub fn app(props: &AppProps) -> Html {
     });
     let dispatch: Dispatch = state.dispatcher();
 
-    let send = &dispatch;
-
     // The page's listeners, for the app's lifetime (one effect: each effect is code of its own
     // in the WASM).
     {
@@ -171,17 +169,17 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <div class="app" data-embed={state.route.embed.then_some("")} data-panes={panes.len().to_string()}>
-            { toolbar(send, &data.library, &state) }
+            { toolbar(&dispatch, &data.library, &state) }
             <main class="main">
                 { update_banner(state.update_ready) }
-                { notices(send, if state.mounted { &state.notices } else { &[] }) }
+                { notices(&dispatch, if state.mounted { &state.notices } else { &[] }) }
                 if state.narrow {
                     <div class="tabs" role="tablist" aria-label="Panes" onkeydown={tab_keys}>
                         { for panes.iter().map(|(i, c)| tab(*i, c)) }
                     </div>
                 }
                 <div class="panes">
-                    { for panes.iter().map(|(i, content)| pane(send, &PaneProps {
+                    { for panes.iter().map(|(i, content)| pane(&dispatch, &PaneProps {
                         index: *i, content: content.clone(), choosable,
                         active: state.active_tab == *i || panes.len() == 1,
                         data: data.clone(), results: state.results.clone(), results_limit: state.results_limit,

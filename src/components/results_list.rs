@@ -190,16 +190,14 @@ pub fn results_list(props: &ResultsListProps) -> Html {
     }
 }
 
-/// Focuses the link of result `i` (0-based) in the list, if it exists.
-pub fn focus_result(i: usize) {
+/// Focuses the link of result `i` (0-based) in the list; whether it exists.
+pub fn focus_result(i: usize) -> bool {
     let link = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector_all("#search-results > li > a").ok())
         .and_then(|links| links.item(i as u32))
         .and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(link) = link {
-        let _ = link.focus();
-    }
+    link.map(|link| link.focus()).is_some()
 }
 
 /// The query with its last word replaced by `word` (for "Did you mean").

@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::dom;
+use crate::components::results_list::focus_result;
 use crate::state::{Action, Dispatch, MAX_QUERY_INPUT};
 
 /// Element id of the search input (the `/` shortcut focuses it).
@@ -30,17 +30,8 @@ pub fn search_box(send: &Dispatch, query: &str) -> Html {
             e.prevent_default();
             send.dispatch(Action::SetQuery(String::new()));
         }
-        "ArrowDown" => {
-            if let Some(first) = dom::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.query_selector("#search-results > li > a").ok().flatten())
-            {
-                e.prevent_default();
-                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(first) {
-                    let _ = el.focus();
-                }
-            }
-        }
+        // Into the results, when there are any (focusing the first is the guard).
+        "ArrowDown" if focus_result(0) => e.prevent_default(),
         _ => {}
     });
     html! {
