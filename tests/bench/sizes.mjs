@@ -5,13 +5,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { DIST, etagOf, launch } from '../e2e/support.mjs';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png',
-};
+import { DIST, fileFor, launch, sendFile } from '../e2e/support.mjs';
 
 /** Every file under `dir`, relative with '/' separators, sorted. */
 export function listFiles(dir = DIST, sub = '') {
@@ -44,26 +38,15 @@ export async function recordingServer(dir = DIST, { isolate = false } = {}) {
   const served = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
-    let rel = decodeURIComponent(url.pathname.slice(1)) || 'index.html';
-    if (rel.endsWith('/')) rel += 'index.html';
-    const file = path.join(dir, rel);
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const { file, rel } = fileFor(dir, url.pathname.slice(1));
+    if (!file) {
       res.writeHead(404).end('not found');
       return;
     }
-    const etag = etagOf(file);
-    if (req.headers['if-none-match'] === etag) {
-      res.writeHead(304, { etag, 'cache-control': 'no-cache' }).end();
-      return;
-    }
-    served.push(rel);
-    const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache', etag };
-    if (isolate) {
-      headers['cross-origin-opener-policy'] = 'same-origin';
-      headers['cross-origin-embedder-policy'] = 'require-corp';
-    }
-    res.writeHead(200, headers);
-    fs.createReadStream(file).pipe(res);
+    const extra = isolate
+      ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' }
+      : {};
+    if (sendFile(req, res, file, extra)) served.push(rel);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();

@@ -19,9 +19,38 @@ const TYPES = {
 };
 
 /** An ETag for `file` from its size and modification time (as common static servers make). */
-export function etagOf(file) {
+function etagOf(file) {
   const s = fs.statSync(file);
   return `"${s.size.toString(16)}-${Math.floor(s.mtimeMs).toString(16)}"`;
+}
+
+/**
+ * The file of `dir` that `rel` names (a URL path below the served directory, still encoded;
+ * empty or ending in '/' means its index.html) and `rel` decoded; `file` is null when there is no
+ * such file (or `rel` leaves `dir`).
+ */
+export function fileFor(dir, rel) {
+  let name = decodeURIComponent(rel) || 'index.html';
+  if (name.endsWith('/')) name += 'index.html';
+  const file = path.join(dir, name);
+  const ok = file.startsWith(dir) && fs.existsSync(file) && !fs.statSync(file).isDirectory();
+  return { file: ok ? file : null, rel: name };
+}
+
+/**
+ * Answers `req` with `file` as common static servers do: an ETag, and 304 Not Modified without
+ * a body when the request already has it (the service worker's precache revalidates); `extra`
+ * headers are added to a 200. Returns whether the body was sent.
+ */
+export function sendFile(req, res, file, extra = {}) {
+  const etag = etagOf(file);
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, { etag, 'cache-control': 'no-cache' }).end();
+    return false;
+  }
+  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache', etag, ...extra });
+  fs.createReadStream(file).pipe(res);
+  return true;
 }
 
 /**
@@ -38,17 +67,9 @@ export async function serve(dir = DIST, prefix = '/', options = {}) {
       return;
     }
     if (!url.pathname.startsWith(prefix)) { res.writeHead(404).end('not found'); return; }
-    let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
-    if (rel.endsWith('/')) rel += 'index.html';
-    const file = path.join(dir, rel);
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end('not found'); return;
-    }
-    // An ETag, as common static servers give: the service worker's precache revalidates.
-    const etag = etagOf(file);
-    if (req.headers['if-none-match'] === etag) { res.writeHead(304, { etag, 'cache-control': 'no-cache' }).end(); return; }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache', etag });
-    fs.createReadStream(file).pipe(res);
+    const { file } = fileFor(dir, url.pathname.slice(prefix.length));
+    if (!file) { res.writeHead(404).end('not found'); return; }
+    sendFile(req, res, file);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
