@@ -87,10 +87,7 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
                         .and_then(|f| f.related_target())
                         .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
                     let Some(next) = next else { return };
-                    let inside = popover().is_some_and(|pop| pop.contains(Some(&next)));
-                    let on_marker =
-                        dom::element(&marker_id).is_some_and(|m| m.contains(Some(&next)));
-                    if !inside && !on_marker {
+                    if outside(&next, &marker_id) {
                         return_focus.set(false);
                         send.dispatch(Action::CloseNote);
                     }
@@ -98,13 +95,7 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
             });
             let on_down = dom::on_document("pointerdown", move |e: &web_sys::Event| {
                 let target = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-                let inside = popover()
-                    .zip(target.as_ref())
-                    .is_some_and(|(pop, t)| pop.contains(Some(t)));
-                let on_marker = dom::element(&marker_for_click)
-                    .zip(target.as_ref())
-                    .is_some_and(|(m, t)| m.contains(Some(t)));
-                if !inside && !on_marker {
+                if target.is_none_or(|t| outside(&t, &marker_for_click)) {
                     send.dispatch(Action::CloseNote);
                 }
             });
@@ -191,6 +182,12 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
             <button type="button" class="popover-close" aria-label="Close note" onclick={close}>{"×"}</button>
         </div>
     }
+}
+
+/// Whether `node` is neither in the popover nor in its marker (`marker_id`).
+fn outside(node: &web_sys::Node, marker_id: &str) -> bool {
+    let within = |el: Option<web_sys::Element>| el.is_some_and(|el| el.contains(Some(node)));
+    !within(popover().map(Into::into)) && !within(dom::element(marker_id))
 }
 
 /// The popover's element, while it is open.
