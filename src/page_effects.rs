@@ -1,9 +1,9 @@
 //! What the state does to the page after each render, each part only when its slice of the
 //! state changed: the theme and text size on `<html>`, the address bar, scrolling to the passage
-//! asked for, linked scrolling, the timer that lets the documents' marks settle, and keyboard
-//! focus on the first of the results "Show more" added. One struct synced by one effect hook
-//! rather than a hook per part: each effect hook is WASM code of its own (five of them cost
-//! 1.2 KB gzip more than this, measured on the release build).
+//! asked for, linked scrolling, the timer that lets the documents' marks settle, the results
+//! list's items, and keyboard focus on the first of the results "Show more" added. One struct
+//! synced by one effect hook rather than a hook per part: each effect hook is WASM code of its
+//! own (five of them cost 1.2 KB gzip more than this, measured on the release build).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -11,6 +11,8 @@ use std::rc::Rc;
 use gloo_timers::callback::Timeout;
 use reader_route::View;
 
+use crate::components::result_item::ResultNodes;
+use crate::components::results_list::result_items;
 use crate::dom;
 use crate::linked_scroll::LinkedScroll;
 use crate::state::{Action, AppState, Dispatch, PaneContent, Theme};
@@ -35,6 +37,9 @@ pub struct PageEffects {
     marks: Option<(usize, bool)>,
     marks_settle: Debounce,
     results_limit: Option<usize>,
+    /// The results list's items, and what they were made from (results, address, limit).
+    pub results: ResultNodes,
+    results_for: Option<(usize, String, usize)>,
 }
 
 /// Runs the latest of a burst of jobs once the requests pause: a request only replaces the
@@ -126,6 +131,20 @@ impl PageEffects {
         // search and render together. Any newer state or navigation cancels a pending
         // replacement.
         let fragment = route.to_fragment();
+
+        // The results list's items: kept here by hand, not by Yew (see `result_item`), made
+        // anew only when the results, the address or the limit changed.
+        let results_changed = changed(
+            &mut self.results_for,
+            (
+                Rc::as_ptr(&state.results) as usize,
+                fragment.clone(),
+                state.results_limit,
+            ),
+        );
+        self.results.sync(results_changed, || {
+            result_items(&state.data, &state.results, route, state.results_limit)
+        });
         if changed(
             &mut self.url,
             (fragment.clone(), route.block.clone(), route.view.clone()),

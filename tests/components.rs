@@ -6,8 +6,10 @@ use std::rc::Rc;
 
 use belarus_reader::components::app::{App, AppProps};
 use belarus_reader::components::block_view::BlockView;
+use belarus_reader::components::result_item::{ResultItem, ResultNodes};
 use belarus_reader::data::Data;
 use belarus_reader::state::AppState;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::prelude::*;
@@ -138,4 +140,142 @@ fn the_error_page_shows_a_message_and_a_reload_button_as_text() {
         .unwrap()
         .expect("reload control");
     assert_eq!(button.text_content().unwrap(), "Reload");
+}
+
+#[derive(Properties, PartialEq)]
+struct ListHostProps {
+    list: NodeRef,
+}
+
+/// An empty `<ol>` with the ref the result nodes fill (as the results list renders it).
+#[function_component(ListHost)]
+fn list_host(props: &ListHostProps) -> Html {
+    html! { <ol ref={props.list.clone()}></ol> }
+}
+
+/// Item `key` found by `query`, its snippet with `mark` marked.
+fn item(key: &str, query: &str, snippet: &str, mark: Option<std::ops::Range<usize>>) -> ResultItem {
+    ResultItem {
+        key: key.into(),
+        doc_id: "rferl".into(),
+        href: format!("#/{key}?q={query}"),
+        doc_name: "RFE/RL".into(),
+        heading: (key != "c").then(|| format!("Heading {key}")),
+        snippet: snippet.into(),
+        ranges: mark.into_iter().collect(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn result_nodes_keep_patch_reorder_and_drop_items_as_text() {
+    let root = mount_point();
+    let mut nodes = ResultNodes::default();
+    yew::Renderer::<ListHost>::with_root_and_props(
+        root.clone(),
+        ListHostProps {
+            list: nodes.list.clone(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let ol = root.query_selector("ol").unwrap().expect("list");
+    let lis = || {
+        let all = ol.query_selector_all("li").unwrap();
+        (0..all.length())
+            .map(|i| all.item(i).unwrap().dyn_into::<Element>().unwrap())
+            .collect::<Vec<_>>()
+    };
+
+    nodes.sync(true, || {
+        vec![
+            item("a", "sanc", "Sanctions <b>hit</b> Minsk", Some(0..5)),
+            item("b", "sanc", "More sanctions", Some(5..14)),
+            item("c", "sanc", "No heading here", None),
+        ]
+    });
+    let first = lis();
+    assert_eq!(first.len(), 3);
+    let a = &first[0];
+    assert_eq!(a.get_attribute("data-doc").as_deref(), Some("rferl"));
+    let link = a.query_selector("a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#/a?q=sanc"));
+    assert_eq!(
+        link.text_content().as_deref(),
+        Some("RFE/RL Heading a Sanctions <b>hit</b> Minsk")
+    );
+    assert!(a.query_selector("b").unwrap().is_none(), "text, not HTML");
+    assert_eq!(
+        a.query_selector("mark")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some("Sanct")
+    );
+    assert!(first[2]
+        .query_selector(".result-heading")
+        .unwrap()
+        .is_none());
+    assert_eq!(
+        first[2].text_content().as_deref(),
+        Some("RFE/RL No heading here")
+    );
+
+    // Unchanged inputs: the items are not even made.
+    nodes.sync(false, || panic!("items made although nothing changed"));
+    assert_eq!(lis().len(), 3);
+
+    // A new query: "c" moves first and keeps its element, "a" is patched, "b" goes, "d" comes.
+    nodes.sync(true, || {
+        vec![
+            item("c", "sanctions", "No heading here", Some(3..10)),
+            item("a", "sanctions", "Sanctions <b>hit</b> Minsk", Some(0..9)),
+            item("d", "sanctions", "New", None),
+        ]
+    });
+    let second = lis();
+    assert_eq!(second.len(), 3);
+    assert!(
+        second[0].is_same_node(Some(&first[2])),
+        "c kept its element"
+    );
+    assert!(
+        second[1].is_same_node(Some(&first[0])),
+        "a kept its element"
+    );
+    assert!(
+        !second.iter().any(|li| li.is_same_node(Some(&first[1]))),
+        "b is gone"
+    );
+    let link = second[1].query_selector("a").unwrap().unwrap();
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("#/a?q=sanctions")
+    );
+    assert_eq!(
+        second[1]
+            .query_selector("mark")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some("Sanctions")
+    );
+    assert_eq!(
+        second[0]
+            .query_selector("mark")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some("heading")
+    );
+    assert_eq!(
+        second[2].text_content().as_deref(),
+        Some("RFE/RL Heading d New")
+    );
+
+    // Nothing found: the list empties.
+    nodes.sync(true, Vec::new);
+    assert!(lis().is_empty());
 }

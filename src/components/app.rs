@@ -101,6 +101,7 @@ pub fn app(props: &AppProps) -> Html {
     // What the state does to the page (theme, address bar, scrolling, linked scrolling, the
     // marks' settle timer), after each render.
     let effects = use_mut_ref(PageEffects::default);
+    let results_list = effects.borrow().results.list.clone();
     {
         let (state, dispatch) = (state.clone(), dispatch.clone());
         use_effect(move || effects.borrow_mut().sync(&state, &dispatch));
@@ -186,7 +187,7 @@ pub fn app(props: &AppProps) -> Html {
                         route: route.clone(), highlights: (*highlights).clone(), current: current.clone(),
                         related: state.related.clone(), linked_scroll: state.linked_scroll,
                         kept: state.kept_doc(*i), tabbed: state.narrow, label: pane_label(&data, content).into(),
-                        premount_results: *i == 0 && premount_results,
+                        premount_results: *i == 0 && premount_results, results_list: results_list.clone(),
                     })) }
                 </div>
             </main>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::document_view::{CurrentMatch, DocumentView, Highlights};
 use crate::components::overview::overview;
-use crate::components::results_list::ResultsList;
+use crate::components::results_list::{results_list, ResultsListProps};
 use crate::data::Data;
 use crate::state::{Action, Dispatch, PaneContent, RelatedFocus};
 
@@ -49,6 +49,8 @@ pub struct PaneProps {
     /// Keep the (empty) results list mounted here, hidden: this is where the first keystroke
     /// will put the results.
     pub premount_results: bool,
+    /// The results list's `<ol>` (the page effects keep its items).
+    pub results_list: NodeRef,
 }
 
 /// Id of pane `i`'s element (tabs point at it).
@@ -112,8 +114,10 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
                 <div class="pane-doc">{view}</div>
             }
             if props.content == PaneContent::Results || premount_results {
-                <ResultsList dispatch={send.clone()} data={props.data.clone()} results={props.results.clone()} limit={props.results_limit}
-                    route={props.route.clone()} hidden={premount_results} />
+                { results_list(send, &ResultsListProps {
+                    data: props.data.clone(), results: props.results.clone(), route: props.route.clone(),
+                    limit: props.results_limit, hidden: premount_results, list: props.results_list.clone(),
+                }) }
             }
             if props.content == PaneContent::Overview {
                 { overview(send, &props.data) }

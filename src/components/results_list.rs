@@ -5,19 +5,16 @@ use std::rc::Rc;
 
 use reader_route::Route;
 use reader_search::snippet::{make_snippet, SNIPPET_WORDS};
-use reader_search::SearchResults;
+use reader_search::{Hit, SearchResults};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::result_item::result_item;
+use crate::components::result_item::ResultItem;
 use crate::data::Data;
 use crate::state::{Action, Dispatch};
 
-/// Props.
-#[derive(Properties, Clone, PartialEq)]
+/// What the results list shows (plain data, built by the pane).
 pub struct ResultsListProps {
-    /// Where the views send actions.
-    pub dispatch: Dispatch,
     /// The documents (for short names).
     pub data: Rc<Data>,
     /// The results of the current query.
@@ -25,27 +22,65 @@ pub struct ResultsListProps {
     /// The current route (query, filter, view), for result links.
     pub route: Rc<Route>,
     /// How many results to show (a "Show more" button offers the rest).
-    #[prop_or(crate::state::RESULTS_PAGE)]
     pub limit: usize,
     /// Mounted but not shown (no search yet), so that the first keystroke only fills it; its
     /// status line stays in the accessibility tree (visually hidden).
-    #[prop_or_default]
     pub hidden: bool,
+    /// The `<ol>`, whose items the page effects keep ([`ResultNodes`](crate::components::result_item::ResultNodes)).
+    pub list: NodeRef,
 }
 
-/// The results pane.
-#[function_component(ResultsList)]
-pub fn results_list(props: &ResultsListProps) -> Html {
-    let send = props.dispatch.clone();
+/// The hits the list shows: the results, less those of documents the filter leaves out.
+fn shown_hits<'a>(results: &'a SearchResults, route: &Route) -> Vec<&'a Hit> {
+    let filter = route.filter.as_deref();
+    results
+        .hits
+        .iter()
+        .filter(|h| filter.is_none_or(|f| h.doc_id == f))
+        .collect()
+}
+
+/// The first `limit` shown results as list items, with their snippets (the search makes none):
+/// what [`ResultNodes`](crate::components::result_item::ResultNodes) puts in the list.
+pub fn result_items(
+    data: &Data,
+    results: &SearchResults,
+    route: &Route,
+    limit: usize,
+) -> Vec<ResultItem> {
+    let library = &data.library;
+    shown_hits(results, route)
+        .into_iter()
+        .take(limit.max(1))
+        .map(|hit| {
+            let doc = library.document(&hit.doc_id);
+            let text = doc
+                .and_then(|d| d.blocks.get(hit.block_index))
+                .map(|b| b.plain_text())
+                .unwrap_or_default();
+            let (snippet, ranges) = make_snippet(&text, &hit.block_highlights, SNIPPET_WORDS);
+            let mut r = route.clone();
+            r.block = Some(hit.block_id.clone());
+            ResultItem {
+                key: hit.block_id.clone(),
+                doc_id: hit.doc_id.clone(),
+                href: r.to_fragment(),
+                doc_name: doc.map(|d| d.short_name.clone()).unwrap_or_default(),
+                heading: hit.heading.clone(),
+                snippet,
+                ranges,
+            }
+        })
+        .collect()
+}
+
+/// The results pane: status, document filter, the list (its items are the page effects'), and
+/// "Show more". A view function, rendered by the pane that shows the results (never two: the
+/// panes never show the same content).
+pub fn results_list(send: &Dispatch, props: &ResultsListProps) -> Html {
     let route = &props.route;
     let results = &props.results;
     let docs = &props.data.library.documents;
-    let short_name = |id: &str| {
-        docs.iter()
-            .find(|d| d.id == id)
-            .map(|d| d.short_name.clone())
-            .unwrap_or_default()
-    };
     let total: usize = results.counts.iter().map(|(_, n)| n).sum();
     let filter = route.filter.clone();
 
@@ -60,8 +95,11 @@ pub fn results_list(props: &ResultsListProps) -> Html {
             </button>
         }
     };
+    let searching = !route.query.trim().is_empty();
+    // Always in the page, hidden before a search: the first keystroke then only shows them and
+    // sets their counts instead of creating them.
     let filters = html! {
-        <div class="filters" role="group" aria-label="Show results from">
+        <div class="filters" role="group" aria-label="Show results from" hidden={!searching}>
             { filter_button(None, "All".into(), total) }
             { for docs.iter().map(|d| {
                 let n = results.counts.iter().find(|(id, _)| *id == d.id).map(|(_, n)| *n).unwrap_or(0);
@@ -70,11 +108,7 @@ pub fn results_list(props: &ResultsListProps) -> Html {
         </div>
     };
 
-    let shown: Vec<&reader_search::Hit> = results
-        .hits
-        .iter()
-        .filter(|h| filter.as_deref().is_none_or(|f| h.doc_id == f))
-        .collect();
+    let shown = shown_hits(results, route);
 
     let onkeydown = Callback::from(|e: KeyboardEvent| {
         let key = e.key();
@@ -124,19 +158,20 @@ pub fn results_list(props: &ResultsListProps) -> Html {
 
     let limit = props.limit.max(1);
     let hidden = shown.len().saturating_sub(limit);
-    let more = (hidden > 0).then(|| {
+    // Always in the page (hidden when every result is shown), as the filters.
+    let more = {
         let send = send.clone();
         let next = hidden.min(crate::state::RESULTS_PAGE);
         // Keyboard focus then moves to the first newly shown result (the page effects).
         let onclick = Callback::from(move |_: MouseEvent| send.dispatch(Action::ShowMoreResults));
         html! {
-            <button type="button" class="show-more" {onclick}>
+            <button type="button" class="show-more" hidden={hidden == 0} {onclick}>
                 { format!("Show {next} more ({hidden} not shown)") }
             </button>
         }
-    });
+    };
 
-    let status = if route.query.trim().is_empty() {
+    let status = if !searching {
         "Type to search both documents.".to_string()
     } else if shown.is_empty() {
         format!("No results for “{}”.", route.query.trim())
@@ -146,7 +181,7 @@ pub fn results_list(props: &ResultsListProps) -> Html {
         format!("{} passages found.", shown.len())
     };
 
-    let suggestions = (!route.query.trim().is_empty() && shown.is_empty() && !results.suggestions.is_empty()).then(|| {
+    let suggestions = (searching && shown.is_empty() && !results.suggestions.is_empty()).then(|| {
         html! {
             <p class="suggestions">{"Did you mean "}
                 { for results.suggestions.iter().enumerate().map(|(i, s)| {
@@ -169,23 +204,12 @@ pub fn results_list(props: &ResultsListProps) -> Html {
             if let Some(notice) = &results.notice {
                 <p class="notice inline-notice" role="note">{notice}</p>
             }
-            if !route.query.trim().is_empty() { {filters} }
+            {filters}
             <p class="results-status" role="status" aria-live="polite">{status}</p>
             {suggestions.unwrap_or_default()}
-            <ol id="search-results" class="result-list" aria-label="Search results" hidden={props.hidden} {onkeydown}>
-                { for shown.iter().take(limit).map(|hit| {
-                    let mut r = (**route).clone();
-                    r.block = Some(hit.block_id.clone());
-                    // Snippets are made here, for the hits shown (the search makes none).
-                    let text = props.data.library.document(&hit.doc_id)
-                        .and_then(|d| d.blocks.get(hit.block_index))
-                        .map(|b| b.plain_text())
-                        .unwrap_or_default();
-                    let (snippet, ranges) = make_snippet(&text, &hit.block_highlights, SNIPPET_WORDS);
-                    result_item(hit, r.to_fragment(), short_name(&hit.doc_id), &snippet, &ranges)
-                }) }
-            </ol>
-            {more.unwrap_or_default()}
+            // Its items are kept by the page effects (`ResultNodes`), not by Yew.
+            <ol id="search-results" class="result-list" aria-label="Search results" hidden={props.hidden} ref={props.list.clone()} {onkeydown}></ol>
+            {more}
         </section>
     }
 }

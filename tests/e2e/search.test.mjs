@@ -213,6 +213,46 @@ test('long result lists show ten at a time; "Show more" adds ten and moves focus
   await context.close();
 });
 
+test('typing on keeps the results it still finds; the list moves with the results between panes', async () => {
+  const { context, page, guard } = await fresh();
+  await openApp(page, server.url);
+  // Before a search the filters and "Show more" are not shown (they wait, hidden, in the page).
+  assert.equal(await page.getByRole('group', { name: 'Show results from' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: /^Show \d+ more/ }).count(), 0);
+  const box = page.getByRole('searchbox', { name: /Search/ });
+  await box.pressSequentially('Lukashenk');
+  await results(page).first().waitFor();
+  await page.evaluate(() => {
+    window.__kept = [...document.querySelectorAll('[aria-label="Search results"] > li')];
+  });
+  await box.press('o');
+  await page.waitForFunction(() => /q=Lukashenko$/.test(decodeURIComponent(document.querySelector('[aria-label="Search results"] > li > a').getAttribute('href'))));
+  const kept = await page.evaluate(() => {
+    const now = [...document.querySelectorAll('[aria-label="Search results"] > li')];
+    return {
+      same: now.filter((li) => window.__kept.includes(li)).length,
+      count: now.length,
+      hrefs: now.map((li) => decodeURIComponent(li.querySelector('a').getAttribute('href'))),
+      marks: [...document.querySelectorAll('[aria-label="Search results"] mark')].map((m) => m.textContent),
+    };
+  });
+  assert.equal(kept.count, 10);
+  assert.ok(kept.same > 0, 'results found by both queries keep their elements');
+  for (const href of kept.hrefs) assert.match(href, /\?q=Lukashenko$/, 'kept results link to the new search');
+  assert.ok(kept.marks.every((m) => /^Lukashenk/i.test(m)), kept.marks.join(','));
+  await page.getByRole('group', { name: 'Show results from' }).waitFor();
+  // The right pane takes the results (the panes swap): the list there is filled at once.
+  const before = await results(page).evaluateAll((lis) => lis.map((li) => li.querySelector('a').getAttribute('href')));
+  await page.locator('#pane-1-chooser').selectOption('results');
+  await page.locator('#pane-1 [aria-label="Search results"] > li').first().waitFor();
+  const after = await page.locator('#pane-1 [aria-label="Search results"] > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(after, before);
+  assert.equal(await page.locator('#pane-0 [aria-label="Search results"]').count(), 0);
+  await assertAccessible(page);
+  await guard.check();
+  await context.close();
+});
+
 test('the document on screen marks the matches once typing pauses', async () => {
   const { context, page, guard } = await fresh();
   await openApp(page, server.url);
