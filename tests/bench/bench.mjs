@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT, DIST } from '../e2e/support.mjs';
 import { sizeReport } from './sizes.mjs';
-import { coldLoads, inputLatency, typingLatency } from './browser.mjs';
+import { coldLoads, inputLatency, stats, typingLatency } from './browser.mjs';
 
 const BUDGET = { firstVisitGzipKB: 150, testLimitKB: 175, firstResultMs: 250, medianMs: 1, p95Ms: 4 };
 
@@ -119,14 +119,19 @@ async function main() {
     q.query, q.items, ms(q.results?.median, 2), ms(q.results?.p95, 2), ms(q.paint?.median, 2), ms(q.paint?.p95, 2), ms(q.sync.median, 2),
     q.results ? ok(q.results.median < BUDGET.medianMs && q.results.p95 < BUDGET.p95Ms) : 'no change',
   ])), '');
+  const valueSet = (qs) => stats(qs.map((q) => q.valueSet.median));
+  const vi = valueSet(inp.queries);
+  out.push(`Timed from the \`input\` event: the box already holds the new text, as when the browser fires \`input\` after a keystroke. Setting that text beforehand (\`input.value = …\`, the browser's work, not timed above) took ${ms(vi.min, 2)}–${ms(vi.max, 2)} ms (medians per query).`, '');
 
   const ty = results.typing;
   out.push(`## Typing: every keystroke, each query typed ${ty.runs} times from an empty box after ${ty.warmup} warm-up`, '');
-  out.push('Per keystroke, from the `input` event to the last change of the results list (or the end of the handler when the list did not change), and to the first task after it ("settled": all the keystroke\'s work, render included). "first" is the first keystroke alone.', '');
+  out.push('Per keystroke, from the `input` event (dispatched once the box holds the new text) to the last change of the results list (or the end of the handler when the list did not change), and to the first task after it ("settled": all the keystroke\'s work, render included). "first" is the first keystroke alone.', '');
   out.push(table(['query', 'keystrokes', 'to DOM median ms', 'p95', 'settled median ms', 'p95', 'first keystroke median ms', 'budget'], ty.queries.map((q) => [
     q.query, q.measured, ms(q.toDom.median, 2), ms(q.toDom.p95, 2), ms(q.settled.median, 2), ms(q.settled.p95, 2), ms(q.first.median, 2),
-    ok(q.toDom.median < BUDGET.medianMs && q.toDom.p95 < BUDGET.p95Ms),
+    ok(q.toDom.median < BUDGET.medianMs && q.toDom.p95 < BUDGET.p95Ms && q.first.median < BUDGET.medianMs),
   ])), '');
+  const vt = valueSet(ty.queries);
+  out.push(`Setting the box's text before each \`input\` event (not timed above) took ${ms(vt.min, 2)}–${ms(vt.max, 2)} ms (medians per query).`, '');
 
   const cr = results.criterion;
   if (cr) {
