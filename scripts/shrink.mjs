@@ -5,8 +5,8 @@
 //    `--minify-imports-and-exports-and-modules` renames them in the .wasm ("a", "b", …); the
 //    glue is rewritten to match, from the old -> new list binaryen prints (checked against the
 //    imports and exports read back with WebAssembly.Module: same order, same kinds).
-// 2. The glue, minified by terser (mangled locals, compressed), and the stylesheets stripped of
-//    comments and spaces (outside quoted strings).
+// 2. The glue and wasm-bindgen's snippets (`inline_js`), minified by terser (mangled locals,
+//    compressed), and the stylesheets stripped of comments and spaces (outside quoted strings).
 // 3. Each rewritten file renamed after a hash of its new bytes (so no cache can pair new HTML
 //    with old bytes under the old name), and every `integrity` attribute in index.html
 //    recomputed for the files it names.
@@ -137,6 +137,18 @@ export async function shrink(root) {
       fs.writeFileSync(p, small);
       sizes.push(`${css} ${text.length} -> ${small.length} B`);
       renames.push([css, rehash(css, digest(small))]);
+    }
+  }
+  // wasm-bindgen snippets (`inline_js`): minified in place (the glue imports them by name).
+  const snippets = path.join(root, 'snippets');
+  const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  for (const file of fs.existsSync(snippets) ? walk(snippets).filter((f) => f.endsWith('.js')) : []) {
+    const text = fs.readFileSync(file, 'utf8');
+    const small = await minifyScript(text, true);
+    if (small.length < text.length) {
+      fs.writeFileSync(file, small);
+      sizes.push(`${path.relative(root, file)} ${text.length} -> ${small.length} B`);
     }
   }
   for (const [from, to] of renames) {

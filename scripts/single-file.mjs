@@ -4,8 +4,9 @@
 // search index, the icon) that runs from file:// with no server and no network. The glue
 // (wasm-bindgen's --target web output, as Trunk emits it) loses its `export` line and runs in an
 // inline <script type="module">, which starts the app with the WASM bytes decoded from base64
-// (the async init; initSync is not used). The file carries its own Content-Security-Policy: its
-// one script and one style are allowed by their sha256 hashes, everything else is refused.
+// (the async init; initSync is not used); wasm-bindgen snippets are inlined too. The file
+// carries its own Content-Security-Policy: its one script and one style are allowed by their
+// sha256 hashes, everything else is refused.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,7 +38,20 @@ if (!exported) fail('the glue does not end with `export { … }` (is it wasm-bin
 const initName = (exported[1].match(/([\w$]+)\s+as\s+default\b/) || [])[1];
 if (!initName) fail('the glue exports no default (the init function)');
 glue = glue.replace(exportStatement, '');
-if (/^\s*(import|export)\b/m.test(glue)) fail('the glue still imports or exports (snippets are not supported)');
+// wasm-bindgen snippets (`inline_js`): each `import { a as b } from "./snippets/…"` of the glue
+// becomes the snippet's code in a function scope, its exports bound to the glue's names.
+glue = glue.replace(/import\s*\{([^}]*)\}\s*from\s*["'](\.\/snippets\/[^"']+\.js)["'];?/g, (_, names, file) => {
+  const code = read(file).toString('utf8').replace(/\r\n?/g, '\n');
+  const exported = [...code.matchAll(/^export\s+function\s+([\w$]+)/gm)].map((m) => m[1]);
+  if (/^\s*(import\b|export\b(?!\s+function\s))/m.test(code)) fail(`${file}: only \`export function\` snippets are supported`);
+  const binds = names.split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
+    const [from, to = from] = s.split(/\s+as\s+/);
+    if (!exported.includes(from)) fail(`${file} does not export ${from}`);
+    return `${from}: ${to}`;
+  });
+  return `const { ${binds.join(', ')} } = (() => {\n${code.replace(/^export\s+(?=function\s)/gm, '')}\nreturn { ${exported.join(', ')} };\n})();\n`;
+});
+if (/^\s*(import|export)\b/m.test(glue)) fail('the glue still imports or exports');
 
 const wasm = read(wasmName).toString('base64');
 // The crash panel of release builds first (see scripts/crash-handler.js).

@@ -1,22 +1,24 @@
 //! The search results' list items, kept in the page by hand rather than through Yew's virtual
-//! DOM: the list is what a keystroke changes most, and building, diffing and creating ten
-//! results through the virtual DOM took about half a millisecond per keystroke (issue 9).
+//! DOM: the list is what a keystroke changes most. Through Yew, ten new results cost about
+//! 0.05 ms each; through web-sys calls from Rust, each DOM call cost more than the DOM work it
+//! did (a query that marks many words made hundreds of calls). So Rust makes the items (text,
+//! link, marked ranges) and hands them to one JavaScript function per change,
+//! [`sync_results`], which keeps the list's elements keyed by passage (issue 9).
 //!
-//! Every text reaches the page as a DOM text node (`create_text_node`, `set_text_content`), never
-//! as HTML. The results list renders an empty `<ol>`; Yew never touches its children, and
-//! [`ResultNodes::sync`], called by the page effects after each render, makes them match the
-//! results.
+//! Every text reaches the page as a text node (`textContent`, `append` of a string), never as
+//! HTML. The results list renders an empty `<ol>` (Yew never touches its children) whose
+//! [`ResultNodes::list`] ref the page effects use after each render.
 
 use std::ops::Range;
 
-use web_sys::{Document, Element};
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
 use yew::NodeRef;
 
 use crate::components::block_view::marked_segments;
 
 /// One result as shown: what its list item is made of. Items with the same `key` share an
 /// element, patched where they differ.
-#[derive(PartialEq)]
 pub struct ResultItem {
     /// The passage's block id: the item's identity.
     pub key: String,
@@ -34,147 +36,163 @@ pub struct ResultItem {
     pub ranges: Vec<Range<usize>>,
 }
 
-/// The list items currently in the page, in order, with what each shows.
+/// The results list's `<ol>` and what it was last given.
 #[derive(Default)]
 pub struct ResultNodes {
     /// The `<ol>` (its `ref`).
     pub list: NodeRef,
-    /// The list element the items are in.
-    shown_in: Option<Element>,
-    items: Vec<(ResultItem, Shown)>,
-}
-
-/// A list item in the page and the parts of it a new query may change.
-struct Shown {
-    li: Element,
-    link: Element,
-    snippet: Element,
+    /// The list element filled last, and the items it was given (packed).
+    shown: Option<(Element, String)>,
 }
 
 impl ResultNodes {
-    /// Makes the list's children show `items()`, in order: an item already shown keeps its
-    /// element (wherever it was) and is patched, new ones are created, and the rest removed.
+    /// Makes the list show `items()`, in order: an item already shown keeps its element (and
+    /// gets a new link and snippet if they changed), new ones are made, the rest removed.
     /// `changed` says whether the items may differ from last time; a list element other than
     /// last time's (the list was mounted again) is filled whatever `changed` says.
     pub fn sync(&mut self, changed: bool, items: impl FnOnce() -> Vec<ResultItem>) {
         let Some(list) = self.list.cast::<Element>() else {
-            self.shown_in = None;
+            self.shown = None;
             return;
         };
-        if self.shown_in.as_ref() != Some(&list) {
-            list.set_text_content(None);
-            self.items.clear();
-            self.shown_in = Some(list.clone());
-        } else if !changed {
+        let same_list = self.shown.as_ref().is_some_and(|(l, _)| *l == list);
+        if same_list && !changed {
             return;
         }
-        let Some(doc) = list.owner_document() else {
+        let packed = pack(&items());
+        if same_list && self.shown.as_ref().is_some_and(|(_, p)| *p == packed) {
             return;
-        };
-        let items = items();
-        let mut old: Vec<Option<(ResultItem, Shown)>> = std::mem::take(&mut self.items)
-            .into_iter()
-            .map(Some)
-            .collect();
-        // For each new item, where it was (`None`: created now).
-        let mut was_at: Vec<Option<usize>> = Vec::with_capacity(items.len());
-        for (i, item) in items.into_iter().enumerate() {
-            let same = |o: &Option<(ResultItem, Shown)>| {
-                o.as_ref().is_some_and(|(o, _)| o.key == item.key)
-            };
-            let found = if old.get(i).is_some_and(same) {
-                Some(i)
-            } else {
-                old.iter().position(same)
-            };
-            let shown = match found.and_then(|j| old[j].take()) {
-                Some((was, shown)) => {
-                    patch(&shown, &was, &item);
-                    Some(shown)
-                }
-                None => create(&doc, &item),
-            };
-            if let Some(shown) = shown {
-                was_at.push(found);
-                self.items.push((item, shown));
-            }
         }
-        for (_, shown) in old.into_iter().flatten() {
-            shown.li.remove();
-        }
-        // Place the items from the end, each before the one after it. The page is not read:
-        // an item kept stays where it is if it came before every kept item placed so far (the
-        // old order holds); any other is inserted (or moved).
-        let mut next: Option<&Element> = None;
-        let mut bound = usize::MAX;
-        for ((_, shown), at) in self.items.iter().zip(&was_at).rev() {
-            match at {
-                Some(j) if *j < bound => bound = *j,
-                _ => {
-                    let _ = list.insert_before(&shown.li, next.map(|n| n.as_ref()));
-                }
-            }
-            next = Some(&shown.li);
-        }
+        sync_results(&list, &packed);
+        self.shown = Some((list, packed));
     }
 }
 
-/// Brings an item's element from showing `was` to showing `now` (the same passage).
-fn patch(shown: &Shown, was: &ResultItem, now: &ResultItem) {
-    if was.href != now.href {
-        let _ = shown.link.set_attribute("href", &now.href);
-    }
-    if was.snippet != now.snippet || was.ranges != now.ranges {
-        shown.snippet.set_text_content(None);
-        let _ = fill_snippet(&shown.snippet, now);
-    }
-}
+/// Between items.
+const ITEM: char = '\u{0}';
+/// Between an item's fields.
+const FIELD: char = '\u{1}';
+/// Between a snippet's pieces.
+const PIECE: char = '\u{2}';
 
-/// Appends `item`'s snippet to `span`: text nodes, with the marked ranges in `<mark>`.
-fn fill_snippet(span: &Element, item: &ResultItem) -> Option<()> {
-    let doc = span.owner_document()?;
-    for (text, marked) in marked_segments(&item.snippet, 0, &item.ranges) {
-        let node: web_sys::Node = if marked {
-            let mark = doc.create_element("mark").ok()?;
-            mark.set_text_content(Some(&text));
-            mark.into()
-        } else {
-            doc.create_text_node(&text).into()
-        };
-        let _ = span.append_child(&node);
-    }
-    Some(())
-}
-
-/// A new list item showing `item`:
-/// `<li data-doc><a href><span.result-doc/> <span.result-heading/> <span.snippet/></a></li>`.
-/// Few elements and attributes (the list's CSS selects `li` and `a` by position); the spaces
-/// keep the link's accessible name apart without the stylesheet too.
-fn create(doc: &Document, item: &ResultItem) -> Option<Shown> {
-    let element = |tag: &str, class: &str| {
-        let e = doc.create_element(tag).ok()?;
-        if !class.is_empty() {
-            let _ = e.set_attribute("class", class);
-        }
-        Some(e)
+/// The items as one string for [`sync_results`]: items joined by U+0000, each
+/// `key U+0001 doc U+0001 href U+0001 name U+0001 heading U+0001 snippet` (no heading: empty),
+/// the snippet as its pieces, unmarked and marked in turn (the first unmarked, maybe empty),
+/// joined by U+0002. The separators are not in the documents' text, and are removed if they
+/// were.
+fn pack(items: &[ResultItem]) -> String {
+    let mut out = String::new();
+    let push = |out: &mut String, text: &str| {
+        out.extend(text.chars().filter(|c| !matches!(*c, ITEM | FIELD | PIECE)));
     };
-    let li = element("li", "")?;
-    let _ = li.set_attribute("data-doc", &item.doc_id);
-    let link = element("a", "")?;
-    let _ = link.set_attribute("href", &item.href);
-    let name = element("span", "result-doc")?;
-    name.set_text_content(Some(&item.doc_name));
-    let _ = link.append_child(&name);
-    if let Some(h) = &item.heading {
-        let heading = element("span", "result-heading")?;
-        heading.set_text_content(Some(h));
-        let _ = link.append_child(&doc.create_text_node(" "));
-        let _ = link.append_child(&heading);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(ITEM);
+        }
+        let heading = item.heading.as_deref().unwrap_or_default();
+        for field in [&item.key, &item.doc_id, &item.href, &item.doc_name, heading] {
+            push(&mut out, field);
+            out.push(FIELD);
+        }
+        let mut marked = false;
+        for (text, is_marked) in marked_segments(&item.snippet, 0, &item.ranges) {
+            if is_marked != marked {
+                out.push(PIECE);
+                marked = is_marked;
+            }
+            push(&mut out, &text);
+        }
     }
-    let snippet = element("span", "snippet")?;
-    let _ = fill_snippet(&snippet, item);
-    let _ = link.append_child(&doc.create_text_node(" "));
-    let _ = link.append_child(&snippet);
-    let _ = li.append_child(&link);
-    Some(Shown { li, link, snippet })
+    out
+}
+
+#[wasm_bindgen(inline_js = r#"
+export function sync_results(ol, packed) {
+  const el = (tag, cls, text) => {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  };
+  const items = packed ? packed.split('\u0000').map((s) => s.split('\u0001')) : [];
+  const old = ol.__results || new Map();
+  const keys = new Set(items.map((f) => f[0]));
+  for (const [key, r] of old) if (!keys.has(key)) { r.li.remove(); old.delete(key); }
+  const now = new Map();
+  let next = null;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const [key, doc, href, name, heading, snippet] = items[i];
+    let r = old.get(key);
+    if (!r) {
+      const li = el('li');
+      li.setAttribute('data-doc', doc);
+      const a = el('a');
+      a.append(el('span', 'result-doc', name));
+      if (heading) a.append(' ', el('span', 'result-heading', heading));
+      const s = el('span', 'snippet');
+      a.append(' ', s);
+      li.append(a);
+      r = { li, a, s };
+    }
+    if (r.href !== href) r.a.setAttribute('href', (r.href = href));
+    if (r.snippet !== snippet) {
+      r.s.textContent = '';
+      snippet.split('\u0002').forEach((t, j) => {
+        if (j % 2) r.s.append(el('mark', '', t));
+        else if (t) r.s.append(t);
+      });
+      r.snippet = snippet;
+    }
+    if (r.li.parentNode !== ol || r.li.nextSibling !== next) ol.insertBefore(r.li, next);
+    next = r.li;
+    now.set(key, r);
+  }
+  ol.__results = now;
+}
+"#)]
+extern "C" {
+    /// Makes `ol` show the items [`pack`]ed in `packed`, in order, each as
+    /// `<li data-doc><a href><span.result-doc/> <span.result-heading/> <span.snippet/></a></li>`
+    /// (no heading: neither it nor its space), the snippet's marked pieces in `<mark>`. Items are
+    /// keyed by passage (remembered on `ol`): one already shown keeps its element, and its link
+    /// and snippet are set only if they changed; elements already in order are not moved. Few
+    /// elements and attributes (the list's CSS selects `li` and `a` by position); the spaces
+    /// keep the link's accessible name apart without the stylesheet too.
+    fn sync_results(ol: &Element, packed: &str);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(
+        key: &str,
+        heading: Option<&str>,
+        snippet: &str,
+        ranges: Vec<Range<usize>>,
+    ) -> ResultItem {
+        ResultItem {
+            key: key.into(),
+            doc_id: "rferl".into(),
+            href: format!("#/{key}?q=x"),
+            doc_name: "RFE/RL".into(),
+            heading: heading.map(Into::into),
+            snippet: snippet.into(),
+            ranges,
+        }
+    }
+
+    #[test]
+    fn items_pack_into_fields_and_pieces() {
+        let packed = pack(&[
+            item("a", Some("Head"), "Sanctions hit Minsk", vec![0..9, 14..19]),
+            item("b", None, "x\u{1}y", vec![]),
+        ]);
+        assert_eq!(
+            packed,
+            "a\u{1}rferl\u{1}#/a?q=x\u{1}RFE/RL\u{1}Head\u{1}\u{2}Sanctions\u{2} hit \u{2}Minsk\u{0}\
+             b\u{1}rferl\u{1}#/b?q=x\u{1}RFE/RL\u{1}\u{1}xy"
+        );
+        assert_eq!(pack(&[]), "");
+    }
 }
