@@ -13,7 +13,7 @@ use crate::components::document_view::{CurrentMatch, Highlights};
 use crate::components::footnote_popover::FootnotePopover;
 use crate::components::notices::notices;
 use crate::components::pane::{pane, pane_id, PaneProps};
-use crate::components::search_box::SEARCH_INPUT_ID;
+use crate::components::search_box::{self, SEARCH_INPUT_ID};
 use crate::components::toolbar::toolbar;
 use crate::components::update_banner::update_banner;
 use crate::data::Data;
@@ -62,6 +62,12 @@ pub fn app(props: &AppProps) -> Html {
                     on_page_click(&dispatch, e)
                 })
             };
+            let input = {
+                let dispatch = dispatch.clone();
+                dom::on_document("input", move |e: &web_sys::Event| {
+                    search_box::on_input(&dispatch, e)
+                })
+            };
             let keys = {
                 let dispatch = dispatch.clone();
                 dom::on_document("keydown", move |e: &web_sys::Event| {
@@ -92,7 +98,7 @@ pub fn app(props: &AppProps) -> Html {
             }
             dispatch.dispatch(Action::Mounted);
             move || {
-                drop((clicks, keys, hash, media));
+                drop((clicks, input, keys, hash, media));
                 offline::unsubscribe(update);
             }
         });
