@@ -59,12 +59,10 @@ pub fn result_items(
                 .map(|b| b.plain_text())
                 .unwrap_or_default();
             let (snippet, ranges) = make_snippet(&text, &hit.block_highlights, SNIPPET_WORDS);
-            let mut r = route.clone();
-            r.block = Some(hit.block_id.clone());
             ResultItem {
                 key: hit.block_id.clone(),
                 doc_id: hit.doc_id.clone(),
-                href: r.to_fragment(),
+                href: route.fragment_at(&hit.block_id),
                 doc_name: doc.map(|d| d.short_name.clone()).unwrap_or_default(),
                 heading: hit.heading.clone(),
                 snippet,

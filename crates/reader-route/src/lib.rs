@@ -154,8 +154,24 @@ impl Route {
     /// assert_eq!(r.to_fragment(), "#/?q=a%26b%20c&embed");
     /// ```
     pub fn to_fragment(&self) -> String {
+        self.fragment(self.block.as_deref())
+    }
+
+    /// The fragment of this route pointing at passage `block_id` instead of its own (same
+    /// search, filter, view and embed mode): a search result's link, made without a copy of
+    /// the route.
+    ///
+    /// ```
+    /// let r = reader_route::Route::parse("#/rferl-a?q=oil&in=rferl");
+    /// assert_eq!(r.fragment_at("rferl-b"), "#/rferl-b?q=oil&in=rferl");
+    /// ```
+    pub fn fragment_at(&self, block_id: &str) -> String {
+        self.fragment(Some(block_id))
+    }
+
+    fn fragment(&self, block: Option<&str>) -> String {
         let mut s = String::from("#/");
-        if let Some(b) = &self.block {
+        if let Some(b) = block {
             encode_into(b, &mut s);
         }
         let mut sep = '?';
