@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
 use reader_route::View;
+use yew::UseReducerHandle;
 
 use crate::components::result_item::ResultNodes;
 use crate::components::results_list::result_items;
@@ -113,6 +114,22 @@ fn changed<T: PartialEq>(slot: &mut Option<T>, now: T) -> bool {
 }
 
 impl PageEffects {
+    /// On the app's first render: fills the results list as soon as Yew's scheduler pauses,
+    /// before the browser paints. Yew runs effects only after yielding to the browser once a
+    /// run has taken its 16 ms slice, as the first render with both documents does, so the
+    /// list filled by [`PageEffects::sync`] was painted a frame after the page (a shared
+    /// search link's first result: 20 ms later over 10 cold loads). A task spawned now runs
+    /// when the scheduler's run returns, before the paint; the effect then finds the list
+    /// filled.
+    pub fn fill_results_soon(effects: Rc<RefCell<PageEffects>>, state: UseReducerHandle<AppState>) {
+        yew::platform::spawn_local(async move {
+            let s = &*state;
+            effects.borrow_mut().results.sync(true, || {
+                result_items(&s.data, &s.results, &s.route, s.results_limit)
+            });
+        });
+    }
+
     /// Brings the page in step with `state` (after a render); `dispatch` is for the timers.
     pub fn sync(&mut self, state: &AppState, dispatch: &Dispatch) {
         let route = &state.route;

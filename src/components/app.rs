@@ -108,6 +108,9 @@ pub fn app(props: &AppProps) -> Html {
     // marks' settle timer), after each render.
     let effects = use_mut_ref(PageEffects::default);
     let results_list = effects.borrow().results.list.clone();
+    if !state.mounted {
+        PageEffects::fill_results_soon(effects.clone(), state.clone());
+    }
     {
         let (state, dispatch) = (state.clone(), dispatch.clone());
         use_effect(move || effects.borrow_mut().sync(&state, &dispatch));

@@ -140,6 +140,26 @@ test('no results says so and offers the nearest terms', async () => {
   await context.close();
 });
 
+test('a shared search link paints its results in the same frame as the documents', async () => {
+  const { context, page, guard } = await fresh();
+  // Every animation frame until the documents are there: whether the results were too.
+  await page.addInitScript(() => {
+    window.__frames = [];
+    const tick = () => {
+      const docs = !!document.querySelector('article[data-doc]');
+      window.__frames.push({ docs, results: !!document.querySelector('[aria-label="Search results"] > li') });
+      if (!docs) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await openApp(page, `${server.url}#/?q=Lukashenko`);
+  await page.waitForFunction(() => window.__frames.some((f) => f.docs));
+  const first = await page.evaluate(() => window.__frames.find((f) => f.docs));
+  assert.deepEqual(first, { docs: true, results: true }, 'no frame shows the documents without the results');
+  await guard.check();
+  await context.close();
+});
+
 test('a shared search link opens with its results; Back and Forward work', async () => {
   const { context, page, guard } = await fresh();
   await openApp(page, `${server.url}#/?q=%22Union%20State%22`);
