@@ -5,8 +5,9 @@
 //    `--minify-imports-and-exports-and-modules` renames them in the .wasm ("a", "b", …); the
 //    glue is rewritten to match, from the old -> new list binaryen prints (checked against the
 //    imports and exports read back with WebAssembly.Module: same order, same kinds).
-// 2. The glue and wasm-bindgen's snippets (`inline_js`), minified by terser (mangled locals,
-//    compressed), and the stylesheets stripped of comments and spaces (outside quoted strings).
+// 2. The glue, with wasm-bindgen's snippets (`inline_js`) inlined into it, minified by terser
+//    (mangled locals, compressed), and the stylesheets stripped of comments and spaces (outside
+//    quoted strings).
 // 3. Each rewritten file renamed after a hash of its new bytes (so no cache can pair new HTML
 //    with old bytes under the old name), and every `integrity` attribute in index.html
 //    recomputed for the files it names.
@@ -94,6 +95,29 @@ export function minifyHtml(html) {
   return html.replace(/<!--[\s\S]*?-->/g, '').replace(/>\s+</g, '><').trim();
 }
 
+/**
+ * The glue with wasm-bindgen's snippets (`inline_js`) inlined: each
+ * `import { a as b } from "./snippets/…"` becomes the snippet's code in a function scope, its
+ * exports bound to the glue's names. `read(path)` gives a snippet's text. Returns the new glue
+ * and the snippet paths it inlined.
+ */
+export function inlineSnippets(glue, read) {
+  const inlined = [];
+  const out = glue.replace(/import\s*\{([^}]*)\}\s*from\s*["'](\.\/snippets\/[^"']+\.js)["'];?/g, (_, names, file) => {
+    const code = read(file).replace(/\r\n?/g, '\n');
+    const exported = [...code.matchAll(/^\s*export\s+function\s+([\w$]+)/gm)].map((m) => m[1]);
+    if (/^\s*(import\b|export\b(?!\s+function\s))/m.test(code)) throw new Error(`${file}: only \`export function\` snippets are supported`);
+    const binds = names.split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
+      const [from, to = from] = s.split(/\s+as\s+/);
+      if (!exported.includes(from)) throw new Error(`${file} does not export ${from}`);
+      return `${from}: ${to}`;
+    });
+    inlined.push(file);
+    return `const { ${binds.join(', ')} } = (() => {\n${code.replace(/^(\s*)export\s+(?=function\s)/gm, '$1')}\nreturn { ${exported.join(', ')} };\n})();\n`;
+  });
+  return { glue: out, inlined };
+}
+
 /** JavaScript minified by terser; `module` for an ES module (the service worker is not one). */
 export async function minifyScript(code, module = false) {
   return (await minify(code, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
@@ -114,6 +138,9 @@ export async function shrink(root) {
   if (/__wbg_init/.test(glue)) {
     if (!/["']\.\/[^"']+_bg\.js["']\s*:/.test(glue)) throw new Error('shrink: the glue has an unexpected shape (no "./…_bg.js": import object)');
     const [w0, g0] = [fs.statSync(wasmPath).size, glue.length];
+    // wasm-bindgen's snippets go into the glue: one file, one request and one preload fewer.
+    const snippets = inlineSnippets(glue, (f) => fs.readFileSync(path.join(root, f), 'utf8'));
+    glue = snippets.glue;
     const tmp = `${wasmPath}.min`;
     try {
       glue = minifyNames(wasmPath, tmp, glue);
@@ -121,6 +148,11 @@ export async function shrink(root) {
       // Both written only once both are ready: never a renamed .wasm beside an old glue.
       fs.writeFileSync(gluePath, glue);
       fs.renameSync(tmp, wasmPath);
+      for (const f of snippets.inlined) {
+        fs.rmSync(path.join(root, f));
+        html = html.replace(new RegExp(`<link rel="modulepreload" href="${escape(f)}"[^>]*>`), '');
+      }
+      fs.rmSync(path.join(root, 'snippets'), { recursive: true, force: true });
     } finally {
       fs.rmSync(tmp, { force: true });
     }
@@ -137,18 +169,6 @@ export async function shrink(root) {
       fs.writeFileSync(p, small);
       sizes.push(`${css} ${text.length} -> ${small.length} B`);
       renames.push([css, rehash(css, digest(small))]);
-    }
-  }
-  // wasm-bindgen snippets (`inline_js`): minified in place (the glue imports them by name).
-  const snippets = path.join(root, 'snippets');
-  const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-  for (const file of fs.existsSync(snippets) ? walk(snippets).filter((f) => f.endsWith('.js')) : []) {
-    const text = fs.readFileSync(file, 'utf8');
-    const small = await minifyScript(text, true);
-    if (small.length < text.length) {
-      fs.writeFileSync(file, small);
-      sizes.push(`${path.relative(root, file)} ${text.length} -> ${small.length} B`);
     }
   }
   for (const [from, to] of renames) {

@@ -11,6 +11,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inlineSnippets } from './shrink.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.resolve(process.argv[2] || path.join(ROOT, 'dist'));
@@ -38,19 +39,12 @@ if (!exported) fail('the glue does not end with `export { … }` (is it wasm-bin
 const initName = (exported[1].match(/([\w$]+)\s+as\s+default\b/) || [])[1];
 if (!initName) fail('the glue exports no default (the init function)');
 glue = glue.replace(exportStatement, '');
-// wasm-bindgen snippets (`inline_js`): each `import { a as b } from "./snippets/…"` of the glue
-// becomes the snippet's code in a function scope, its exports bound to the glue's names.
-glue = glue.replace(/import\s*\{([^}]*)\}\s*from\s*["'](\.\/snippets\/[^"']+\.js)["'];?/g, (_, names, file) => {
-  const code = read(file).toString('utf8').replace(/\r\n?/g, '\n');
-  const exported = [...code.matchAll(/^export\s+function\s+([\w$]+)/gm)].map((m) => m[1]);
-  if (/^\s*(import\b|export\b(?!\s+function\s))/m.test(code)) fail(`${file}: only \`export function\` snippets are supported`);
-  const binds = names.split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
-    const [from, to = from] = s.split(/\s+as\s+/);
-    if (!exported.includes(from)) fail(`${file} does not export ${from}`);
-    return `${from}: ${to}`;
-  });
-  return `const { ${binds.join(', ')} } = (() => {\n${code.replace(/^export\s+(?=function\s)/gm, '')}\nreturn { ${exported.join(', ')} };\n})();\n`;
-});
+// wasm-bindgen snippets (a debug build's glue still imports them; the size pass inlines them).
+try {
+  glue = inlineSnippets(glue, (f) => read(f).toString('utf8')).glue;
+} catch (e) {
+  fail(e.message);
+}
 if (/^\s*(import|export)\b/m.test(glue)) fail('the glue still imports or exports');
 
 const wasm = read(wasmName).toString('base64');
