@@ -105,7 +105,7 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     // What the state does to the page (theme, address bar, scrolling, linked scrolling, the
-    // marks' settle timer), after each render.
+    // marks' settle timer, the results list's items), after each render.
     let effects = use_mut_ref(PageEffects::default);
     let results_list = effects.borrow().results.list.clone();
     if !state.mounted {
