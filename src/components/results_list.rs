@@ -26,7 +26,8 @@ pub struct ResultsListProps {
     /// Mounted but not shown (no search yet), so that the first keystroke only fills it; its
     /// status line stays in the accessibility tree (visually hidden).
     pub hidden: bool,
-    /// The `<ol>`, whose items the page effects keep ([`ResultNodes`](crate::components::result_item::ResultNodes)).
+    /// The `<ol>`, whose items the page effects keep
+    /// ([`ResultNodes`](crate::components::result_item::ResultNodes)).
     pub list: NodeRef,
 }
 
