@@ -1,8 +1,9 @@
 // Trunk post_build hook (see Trunk.toml), also runnable by hand on a built directory:
 //   node scripts/post-build.mjs [DIR]        (DIR defaults to $TRUNK_STAGING_DIR)
-// 0. The size pass (scripts/shrink.mjs): short import/export names, minified glue, CSS and
-//    index.html, and index.html's integrity attributes recomputed. The loader and the service
-//    worker (below) are minified too (release builds, or a directory given by hand).
+// 0. The size pass (scripts/shrink.mjs): short import/export names, minified glue (with
+//    wasm-bindgen's snippets inlined into it), CSS and index.html, and index.html's integrity
+//    attributes recomputed. The loader and the service worker (below) are minified too
+//    (release builds, or a directory given by hand).
 // 1. Moves Trunk's inline module loader out of index.html into loader-HASH.js, so the page's
 //    Content-Security-Policy needs no inline script (script-src 'self' 'wasm-unsafe-eval'),
 //    with the crash panel of release builds (scripts/crash-handler.js) at its top.
