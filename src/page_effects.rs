@@ -123,10 +123,7 @@ impl PageEffects {
     /// filled.
     pub fn fill_results_soon(effects: Rc<RefCell<PageEffects>>, state: UseReducerHandle<AppState>) {
         yew::platform::spawn_local(async move {
-            let s = &*state;
-            effects.borrow_mut().results.sync(true, || {
-                result_items(&s.data, &s.results, &s.route, s.results_limit)
-            });
+            sync_results(&mut effects.borrow_mut().results, true, &state);
         });
     }
 
@@ -142,11 +139,6 @@ impl PageEffects {
             dom::store("text-size", &size);
         }
 
-        // State -> URL: the canonical fragment. Opening a passage or changing the view adds a
-        // history entry at once (Back undoes it); typing replaces the entry, and only once
-        // typing pauses: `history.replaceState` costs milliseconds in Chromium, more than the
-        // search and render together. Any newer state or navigation cancels a pending
-        // replacement.
         let fragment = route.to_fragment();
 
         // The results list's items: kept here by hand, not by Yew (see `result_item`), made
@@ -159,9 +151,13 @@ impl PageEffects {
                 state.results_limit,
             ),
         );
-        self.results.sync(results_changed, || {
-            result_items(&state.data, &state.results, route, state.results_limit)
-        });
+        sync_results(&mut self.results, results_changed, state);
+
+        // State -> URL: the canonical fragment. Opening a passage or changing the view adds a
+        // history entry at once (Back undoes it); typing replaces the entry, and only once
+        // typing pauses: `history.replaceState` costs milliseconds in Chromium, more than the
+        // search and render together. Any newer state or navigation cancels a pending
+        // replacement.
         if changed(
             &mut self.url,
             (fragment.clone(), route.block.clone(), route.view.clone()),
@@ -238,6 +234,18 @@ impl PageEffects {
             crate::components::results_list::focus_result(before);
         }
     }
+}
+
+/// Makes the results list show `state`'s results (`changed`: they may differ from last time).
+fn sync_results(results: &mut ResultNodes, changed: bool, state: &AppState) {
+    results.sync(changed, || {
+        result_items(
+            &state.data,
+            &state.results,
+            &state.route,
+            state.results_limit,
+        )
+    });
 }
 
 fn needs_url_update(fragment: &str) -> bool {
