@@ -12,7 +12,7 @@
 // Idempotent: running it again on its own output only refreshes the list and the version.
 import fs from 'node:fs';
 import path from 'node:path';
-import { digest, minifyScript, shrink, sizeBuild, sri } from './shrink.mjs';
+import { crashHandler, digest, minifyScript, shrink, sizeBuild, sri } from './shrink.mjs';
 
 const dir = path.resolve(process.argv[2] || process.env.TRUNK_STAGING_DIR || '');
 if (!process.argv[2] && !process.env.TRUNK_STAGING_DIR) {
@@ -20,9 +20,7 @@ if (!process.argv[2] && !process.env.TRUNK_STAGING_DIR) {
   process.exit(2);
 }
 const SW = 'sw.js';
-// (its leading comment stays in the source)
-const CRASH_HANDLER = fs.readFileSync(new URL('./crash-handler.js', import.meta.url), 'utf8')
-  .replace(/^(\/\/.*\n)+/, '');
+const CRASH_HANDLER = crashHandler();
 
 /** Moves the inline `<script type="module">` loader Trunk writes into a file of its own. */
 async function externalizeLoader(root) {

@@ -118,6 +118,11 @@ export function inlineSnippets(glue, read) {
   return { glue: out, inlined };
 }
 
+/** The crash panel's script (scripts/crash-handler.js) without its leading comment, which stays
+ * in the source: it goes first in the loader and in the single file. */
+export const crashHandler = () => fs.readFileSync(new URL('./crash-handler.js', import.meta.url), 'utf8')
+  .replace(/^(\/\/.*\n)+/, '');
+
 /** JavaScript minified by terser; `module` for an ES module (the service worker is not one). */
 export async function minifyScript(code, module = false) {
   return (await minify(code, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;

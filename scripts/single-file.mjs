@@ -11,7 +11,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inlineSnippets } from './shrink.mjs';
+import { crashHandler, inlineSnippets } from './shrink.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.resolve(process.argv[2] || path.join(ROOT, 'dist'));
@@ -49,10 +49,8 @@ if (/^\s*(import|export)\b/m.test(glue)) fail('the glue still imports or exports
 
 const wasm = read(wasmName).toString('base64');
 // The crash panel of release builds first (see scripts/crash-handler.js).
-const crashHandler = fs.readFileSync(new URL('./crash-handler.js', import.meta.url), 'utf8')
-  .replace(/^(\/\/.*\n)+/, '');
 const script = `
-${crashHandler}
+${crashHandler()}
 ${glue}
 // --- single-file start: the WASM, inlined as base64 ---
 // (names chosen not to clash with the glue's top-level names)
