@@ -32,13 +32,12 @@ pub struct ResultsListProps {
 }
 
 /// The hits the list shows: the results, less those of documents the filter leaves out.
-fn shown_hits<'a>(results: &'a SearchResults, route: &Route) -> Vec<&'a Hit> {
+fn shown_hits<'a>(results: &'a SearchResults, route: &'a Route) -> impl Iterator<Item = &'a Hit> {
     let filter = route.filter.as_deref();
     results
         .hits
         .iter()
-        .filter(|h| filter.is_none_or(|f| h.doc_id == f))
-        .collect()
+        .filter(move |h| filter.is_none_or(|f| h.doc_id == f))
 }
 
 /// The first `limit` shown results as list items, with their snippets (the search makes none):
@@ -51,7 +50,6 @@ pub fn result_items(
 ) -> Vec<ResultItem> {
     let library = &data.library;
     shown_hits(results, route)
-        .into_iter()
         .take(limit.max(1))
         .map(|hit| {
             let doc = library.document(&hit.doc_id);
@@ -107,7 +105,7 @@ pub fn results_list(send: &Dispatch, props: &ResultsListProps) -> Html {
         </div>
     };
 
-    let shown = shown_hits(results, route);
+    let shown = shown_hits(results, route).count();
 
     let onkeydown = Callback::from(|e: KeyboardEvent| {
         let key = e.key();
@@ -156,7 +154,7 @@ pub fn results_list(send: &Dispatch, props: &ResultsListProps) -> Html {
     });
 
     let limit = props.limit.max(1);
-    let hidden = shown.len().saturating_sub(limit);
+    let hidden = shown.saturating_sub(limit);
     // Always in the page (hidden when every result is shown), as the filters.
     let more = {
         let send = send.clone();
@@ -172,15 +170,15 @@ pub fn results_list(send: &Dispatch, props: &ResultsListProps) -> Html {
 
     let status = if !searching {
         "Type to search both documents.".to_string()
-    } else if shown.is_empty() {
+    } else if shown == 0 {
         format!("No results for “{}”.", route.query.trim())
-    } else if shown.len() == 1 {
+    } else if shown == 1 {
         "1 passage found.".to_string()
     } else {
-        format!("{} passages found.", shown.len())
+        format!("{shown} passages found.")
     };
 
-    let suggestions = (searching && shown.is_empty() && !results.suggestions.is_empty()).then(|| {
+    let suggestions = (searching && shown == 0 && !results.suggestions.is_empty()).then(|| {
         html! {
             <p class="suggestions">{"Did you mean "}
                 { for results.suggestions.iter().enumerate().map(|(i, s)| {
