@@ -45,11 +45,12 @@ pub struct Damerau {
     max: u8,
 }
 
-/// A state of [`Damerau`]: the last two rows and the last byte read.
+/// A state of [`Damerau`]: the last two rows, how many bytes were read and the last one.
 #[derive(Clone, Copy, Debug)]
 pub struct DamerauState {
     prev: [u8; MAX_LEN + 1],
     row: [u8; MAX_LEN + 1],
+    read: u8,
     last: Option<u8>,
     alive: bool,
 }
@@ -110,6 +111,7 @@ impl Automaton for Damerau {
         DamerauState {
             prev: row,
             row,
+            read: 0,
             last: None,
             alive: true,
         }
@@ -129,10 +131,15 @@ impl Automaton for Damerau {
         }
         let cap = self.max + 1;
         let w = &self.word[..self.len];
-        let mut row = [0u8; MAX_LEN + 1];
+        // Row `i` (bytes read) differs from `cap` only within `max` of the diagonal: reaching
+        // column `j` from row `i` takes at least `|i - j|` edits. Only that band is computed
+        // (5 cells instead of the word's length, at most, for 2 edits); the rest stays `cap`.
+        let i = usize::from(s.read) + 1;
+        let max = usize::from(self.max);
+        let mut row = [cap; MAX_LEN + 1];
         row[0] = (s.row[0] + 1).min(cap);
         let mut best = row[0];
-        for j in 1..=self.len {
+        for j in i.saturating_sub(max).max(1)..=(i + max).min(self.len) {
             let cost = u8::from(w[j - 1] != b);
             let mut v = (s.row[j] + 1).min(row[j - 1] + 1).min(s.row[j - 1] + cost);
             if j > 1 && s.last == Some(w[j - 1]) && b == w[j - 2] {
@@ -144,8 +151,61 @@ impl Automaton for Damerau {
         DamerauState {
             prev: s.row,
             row,
+            read: s.read.saturating_add(1),
             last: Some(b),
             alive: best <= self.max,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Optimal string alignment distance over bytes, the whole table: what the automaton's
+    /// band-limited rows must agree with.
+    fn osa(a: &[u8], b: &[u8]) -> usize {
+        let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for (j, v) in d[0].iter_mut().enumerate() {
+            *v = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut v = (d[i - 1][j] + 1)
+                    .min(d[i][j - 1] + 1)
+                    .min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    v = v.min(d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+        // A small alphabet, so that swaps, repeats and near misses are common.
+        #[test]
+        fn distance_agrees_with_the_full_table(word in "[abcs]{0,12}", other in "[abcs]{0,16}", max in 0u8..=3) {
+            let d = Damerau::new(&word, max).unwrap();
+            let want = osa(word.as_bytes(), other.as_bytes());
+            prop_assert_eq!(d.distance(&other), (want <= usize::from(max)).then_some(want as u8));
+        }
+    }
+
+    #[test]
+    fn words_of_the_longest_length_keep_their_last_column() {
+        let word = "a".repeat(MAX_LEN);
+        let d = Damerau::new(&word, 2).unwrap();
+        assert_eq!(d.distance(&word), Some(0));
+        assert_eq!(d.distance(&"a".repeat(MAX_LEN + 2)), Some(2));
+        assert_eq!(d.distance(&"a".repeat(MAX_LEN + 3)), None);
+        assert_eq!(d.distance(&"a".repeat(MAX_LEN - 2)), Some(2));
     }
 }
