@@ -53,18 +53,21 @@ pub struct DocumentViewProps {
     /// The related pair being compared.
     #[prop_or_default]
     pub related: Option<RelatedFocus>,
-    /// Kept mounted but not shown (its pane shows the search results): it then carries no
-    /// `data-doc`, so `article[data-doc]` always means a document on screen.
-    #[prop_or_default]
-    pub hidden: bool,
 }
 
-/// Renders a document as an `article` with `data-doc` set to its id.
+/// Id of the heading of document `doc_id` (its `article` is labelled by it).
+pub fn title_id(doc_id: &str) -> String {
+    format!("{doc_id}-title")
+}
+
+/// A document's content: its metadata, "n of m" and passages, inside the `article` its pane
+/// renders ([`crate::components::pane::pane`]). The pane, not this component, shows or hides
+/// the document, so hiding it (the first keystroke hides the document whose pane the results
+/// take) does not re-render it.
 #[function_component(DocumentView)]
 pub fn document_view(props: &DocumentViewProps) -> Html {
     let send = &props.dispatch;
     let doc = &props.data.library.documents[props.doc];
-    let title_id = format!("{}-title", doc.id);
     let byline = {
         let mut parts = Vec::new();
         if !doc.authors.is_empty() {
@@ -80,11 +83,10 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
         parts
     };
     html! {
-        <article class="document" data-doc={(!props.hidden).then(|| doc.id.clone())} hidden={props.hidden}
-                 aria-labelledby={title_id.clone()}>
+        <>
             <header class="doc-meta">
                 <p class="doc-kind">{&doc.kind}{" · "}{&doc.publisher}</p>
-                <h2 id={title_id}>
+                <h2 id={title_id(&doc.id)}>
                     {&doc.title.value}
                     if doc.title.editorial {
                         <span class="editorial-badge" title="This title is not in the source; it was supplied by the editors">{"editorial title"}</span>
@@ -104,7 +106,7 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
             <DocumentBody dispatch={send.clone()} data={props.data.clone()} doc={props.doc} highlights={props.highlights.clone()}
                 current_block={props.current.as_ref().map(|c| AttrValue::from(c.block.clone()))}
                 side_by_side={props.side_by_side} related={props.related.clone()} />
-        </article>
+        </>
     }
 }
 
