@@ -24,6 +24,8 @@
 
 #![forbid(unsafe_code)]
 
+use std::borrow::Cow;
+
 mod codec;
 
 /// All documents the reader carries, in display order.
@@ -217,13 +219,35 @@ impl Block {
     /// assert_eq!(b.plain_text(), "Bold. Plain");
     /// ```
     pub fn plain_text(&self) -> String {
-        let mut s = String::new();
-        for inline in &self.inlines {
-            if let Some(t) = inline.text() {
-                s.push_str(t);
+        self.text().into_owned()
+    }
+
+    /// The block's text as [`Block::plain_text`] gives it, borrowed when one span holds all of
+    /// it (most blocks): the search reads the text of every passage it finds, and the results
+    /// list of every one it shows.
+    ///
+    /// ```
+    /// use std::borrow::Cow;
+    /// use reader_model::{Block, BlockKind, Inline};
+    /// let one = Block::new("x", BlockKind::Paragraph, vec![Inline::Text("Plain".into()), Inline::NoteRef(1)]);
+    /// assert!(matches!(one.text(), Cow::Borrowed("Plain")));
+    /// let two = Block::new("y", BlockKind::Paragraph, vec![Inline::Strong("Bold.".into()), Inline::Text(" Plain".into())]);
+    /// assert!(matches!(two.text(), Cow::Owned(ref s) if s == "Bold. Plain"));
+    /// ```
+    pub fn text(&self) -> Cow<'_, str> {
+        let mut texts = self.inlines.iter().filter_map(Inline::text);
+        let Some(first) = texts.next() else {
+            return Cow::Borrowed("");
+        };
+        match texts.next() {
+            None => Cow::Borrowed(first),
+            Some(second) => {
+                let mut s = String::from(first);
+                s.push_str(second);
+                texts.for_each(|t| s.push_str(t));
+                Cow::Owned(s)
             }
         }
-        s
     }
 }
 

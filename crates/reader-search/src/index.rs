@@ -464,7 +464,7 @@ impl Index {
                 continue;
             };
             for (local, block) in doc.blocks.iter().enumerate().take(d.n_blocks as usize) {
-                self.kept_tokens(d.first_block + local as u32, &block.plain_text());
+                self.kept_tokens(d.first_block + local as u32, &block.text());
             }
         }
     }
@@ -642,11 +642,7 @@ impl Index {
             return Some(kept);
         }
         let (d, local) = self.locate(block)?;
-        let text = lib
-            .document(&self.docs[d].id)?
-            .blocks
-            .get(local)?
-            .plain_text();
+        let text = lib.document(&self.docs[d].id)?.blocks.get(local)?.text();
         self.kept_tokens(block, &text)
     }
 

@@ -372,7 +372,7 @@ impl Index {
             let Some(b) = doc.blocks.get(local) else {
                 continue;
             };
-            let text = b.plain_text();
+            let text = b.text();
             let valid = |r: Range<usize>| {
                 (r.start < r.end
                     && r.end <= text.len()
