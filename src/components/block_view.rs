@@ -106,6 +106,7 @@ pub fn marked_html(text: &str, start: usize, highlights: &[Range<usize>]) -> Htm
     marked_segments(text, start, highlights)
         .into_iter()
         .map(|(t, marked)| {
+            let t = t.to_string();
             if marked {
                 html! { <mark>{t}</mark> }
             } else {
@@ -118,11 +119,11 @@ pub fn marked_html(text: &str, start: usize, highlights: &[Range<usize>]) -> Htm
 /// Splits `text` (which starts at byte `start` of the block's plain text) into
 /// `(segment, is_marked)` pieces according to `highlights`. Ranges that are out of
 /// bounds or not on character boundaries are clamped, never trusted.
-pub fn marked_segments(
-    text: &str,
+pub fn marked_segments<'t>(
+    text: &'t str,
     start: usize,
     highlights: &[Range<usize>],
-) -> Vec<(String, bool)> {
+) -> Vec<(&'t str, bool)> {
     let end = start + text.len();
     let mut cuts: Vec<(usize, usize)> = highlights
         .iter()
@@ -140,13 +141,13 @@ pub fn marked_segments(
             continue;
         }
         if a > pos {
-            out.push((text[pos..a].to_string(), false));
+            out.push((&text[pos..a], false));
         }
-        out.push((text[a..b].to_string(), true));
+        out.push((&text[a..b], true));
         pos = b;
     }
     if pos < text.len() || out.is_empty() {
-        out.push((text[pos..].to_string(), false));
+        out.push((&text[pos..], false));
     }
     out
 }
@@ -166,24 +167,17 @@ mod tests {
     #[test]
     fn splits_at_highlights_and_clamps_bad_ranges() {
         let segs = marked_segments("Minsk and Moscow", 0, &[0..5, 10..16]);
-        assert_eq!(
-            segs,
-            vec![
-                ("Minsk".into(), true),
-                (" and ".into(), false),
-                ("Moscow".into(), true)
-            ]
-        );
+        assert_eq!(segs, [("Minsk", true), (" and ", false), ("Moscow", true)]);
         // range spanning into the next inline, and one past the end
         assert_eq!(
             marked_segments("abc", 10, &[8..11, 50..60]),
-            vec![("a".into(), true), ("bc".into(), false)]
+            [("a", true), ("bc", false)]
         );
         // not on a char boundary: clamped down, no panic
         assert_eq!(
             marked_segments("Mos’cow", 0, &[4..5, 5..5]),
-            vec![("Mos’cow".into(), false)]
+            [("Mos’cow", false)]
         );
-        assert_eq!(marked_segments("", 0, &[]), vec![(String::new(), false)]);
+        assert_eq!(marked_segments("", 0, &[]), [("", false)]);
     }
 }

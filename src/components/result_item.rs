@@ -82,8 +82,14 @@ const PIECE: char = '\u{2}';
 /// were.
 fn pack(items: &[ResultItem]) -> String {
     let mut out = String::new();
+    // The separators are single bytes in UTF-8 (and no byte of another character): a text
+    // without them, as the documents' always are, is copied whole.
     let push = |out: &mut String, text: &str| {
-        out.extend(text.chars().filter(|c| !matches!(*c, ITEM | FIELD | PIECE)));
+        if text.bytes().any(|b| b <= PIECE as u8) {
+            out.extend(text.chars().filter(|c| !matches!(*c, ITEM | FIELD | PIECE)));
+        } else {
+            out.push_str(text);
+        }
     };
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -100,7 +106,7 @@ fn pack(items: &[ResultItem]) -> String {
                 out.push(PIECE);
                 marked = is_marked;
             }
-            push(&mut out, &text);
+            push(&mut out, text);
         }
     }
     out
