@@ -55,7 +55,7 @@ pub fn result_items(
             let doc = library.document(&hit.doc_id);
             let text = doc
                 .and_then(|d| d.blocks.get(hit.block_index))
-                .map(|b| b.plain_text())
+                .map(|b| b.text())
                 .unwrap_or_default();
             let (snippet, ranges) = make_snippet(&text, &hit.block_highlights, SNIPPET_WORDS);
             ResultItem {
@@ -94,9 +94,9 @@ pub fn results_list(send: &Dispatch, props: &ResultsListProps) -> Html {
     };
     let searching = !route.query.trim().is_empty();
     // Always in the page, hidden before a search: the first keystroke then only shows them and
-    // sets their counts instead of creating them.
+    // sets their counts instead of creating them. Pre-mounted, the stylesheet hides them.
     let filters = html! {
-        <div class="filters" role="group" aria-label="Show results from" hidden={!searching}>
+        <div class="filters" role="group" aria-label="Show results from" hidden={!searching && !props.hidden}>
             { filter_button(None, "All".into(), total) }
             { for docs.iter().map(|d| {
                 let n = results.counts.iter().find(|(id, _)| *id == d.id).map(|(_, n)| *n).unwrap_or(0);
@@ -195,9 +195,10 @@ pub fn results_list(send: &Dispatch, props: &ResultsListProps) -> Html {
     html! {
         // Pre-mounted (no search yet): only the status line stays, visually hidden but in the
         // accessibility tree, so the first keystroke's count is announced as a change of a live
-        // region that already exists.
+        // region that already exists. The stylesheet hides the rest by `data-premounted`: the
+        // first keystroke changes that one attribute, not one per part (issue 9).
         <section class="results" data-premounted={props.hidden.then_some("")} aria-labelledby="results-title">
-            <h2 id="results-title" class="pane-title" hidden={props.hidden}>{"Search results"}</h2>
+            <h2 id="results-title" class="pane-title">{"Search results"}</h2>
             if let Some(notice) = &results.notice {
                 <p class="notice inline-notice" role="note">{notice}</p>
             }
@@ -205,7 +206,7 @@ pub fn results_list(send: &Dispatch, props: &ResultsListProps) -> Html {
             <p class="results-status" role="status" aria-live="polite">{status}</p>
             {suggestions.unwrap_or_default()}
             // Its items are kept by the page effects (`ResultNodes`), not by Yew.
-            <ol id="search-results" class="result-list" aria-label="Search results" hidden={props.hidden} ref={props.list.clone()} {onkeydown}></ol>
+            <ol id="search-results" class="result-list" aria-label="Search results" ref={props.list.clone()} {onkeydown}></ol>
             {more}
         </section>
     }
