@@ -56,6 +56,6 @@ export function search_text(e, id) {
 extern "C" {
     /// The text of the element the `input` event `e` came from, if its id is `id`: one call
     /// into JavaScript per keystroke, where reading the target, its type, its id and its value
-    /// through web-sys made four (about 0.02 ms of a keystroke, issue 9).
+    /// through web-sys made four (issue 9).
     fn search_text(e: &web_sys::Event, id: &str) -> Option<String>;
 }
