@@ -319,7 +319,12 @@ impl Index {
                 e.matched += 1;
                 e.score += s;
                 e.kind = e.kind.max(m.kind);
-                e.tokens.extend(m.tokens);
+                if e.tokens.is_empty() {
+                    // The block's first matching clause: its tokens, without a copy.
+                    e.tokens = m.tokens;
+                } else {
+                    e.tokens.extend(m.tokens);
+                }
             }
         }
         if any {
