@@ -140,6 +140,21 @@ test('no results says so and offers the nearest terms', async () => {
   await context.close();
 });
 
+test('a first letter alone is the start of a word: no results, and no "did you mean"', async () => {
+  const { context, page, guard } = await fresh();
+  await openApp(page, server.url);
+  const box = page.getByRole('searchbox', { name: /Search/ });
+  await box.pressSequentially('L');
+  await page.getByText(/No results for “L”/).waitFor();
+  // One edit from a single letter is every one- or two-letter word ("a", "rl", "i"): none offered.
+  assert.equal(await page.locator('.suggestions').count(), 0);
+  await box.pressSequentially('u');
+  await results(page).first().waitFor();
+  assert.ok(await results(page).count() > 0);
+  await guard.check();
+  await context.close();
+});
+
 test('a shared search link paints its results in the same frame as the documents', async () => {
   const { context, page, guard } = await fresh();
   // Every animation frame until the documents are there: whether the results were too.

@@ -500,7 +500,9 @@ impl Index {
     /// Up to `n` index terms nearest to `word` (for "No results — did you
     /// mean …?"): within 1 edit for words under 5 letters, 2 from 5, ordered
     /// by distance, then by how many passages hold them, then alphabetically.
-    /// The word itself is not suggested.
+    /// The word itself is not suggested, nor anything for a single character:
+    /// it is the start of a word, not a typo, and every one- or two-letter term
+    /// is one edit from it ("L" gave "a", "rl", "i").
     ///
     /// ```
     /// use reader_model::{Block, BlockKind, Document, Inline, Library};
@@ -514,9 +516,15 @@ impl Index {
     /// let index = Index::from_bytes(&build_index(&Library { documents: vec![doc] })).unwrap();
     /// assert_eq!(index.suggest("sanctoins", 3), ["sanctions"]);
     /// assert!(index.suggest("", 3).is_empty());
+    /// assert!(index.suggest("s", 3).is_empty());
     /// ```
     pub fn suggest(&self, word: &str, n: usize) -> Vec<String> {
-        let Some(term) = crate::analyze(word).into_iter().next().map(|t| t.term) else {
+        let Some(term) = crate::analyze(word)
+            .into_iter()
+            .next()
+            .map(|t| t.term)
+            .filter(|t| t.chars().nth(1).is_some())
+        else {
             return Vec::new();
         };
         let max = if term.chars().count() < 5 { 1 } else { 2 };
