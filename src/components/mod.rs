@@ -1,10 +1,10 @@
 //! The views, one per file. Components are kept where a hook or a memo boundary pays for
 //! itself: [`app::App`] (the state), [`document_view::DocumentView`],
 //! [`document_body::DocumentBody`] and [`block_view::BlockView`] (passages are not re-rendered
-//! while the reader types) and [`footnote_popover::FootnotePopover`]. The rest are view functions taking plain data and the
-//! [`crate::state::Dispatch`]: each function component costs about 1.9 KB of WASM (0.6 KB gzip),
-//! measured by turning `match_nav` into a function. The results list's items are not Yew's at
-//! all ([`result_item`]).
+//! while the reader types) and [`footnote_popover::FootnotePopover`]. The rest are view
+//! functions taking plain data and the [`crate::state::Dispatch`]: each function component costs
+//! about 1.9 KB of WASM (0.6 KB gzip), measured by turning `match_nav` into a function. The
+//! results list's items are not Yew's at all ([`result_item`]).
 
 pub mod app;
 pub mod block_view;
