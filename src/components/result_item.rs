@@ -3,7 +3,7 @@
 //! 0.05 ms each; through web-sys calls from Rust, each DOM call cost more than the DOM work it
 //! did (a query that marks many words made hundreds of calls). So Rust makes the items (text,
 //! link, marked ranges) and hands them to one JavaScript function per change,
-//! [`sync_results`], which keeps the list's elements keyed by passage (issue 9).
+//! `sync_results`, which keeps the list's elements keyed by passage (issue 9).
 //!
 //! Every text reaches the page as a text node (`textContent`, `append` of a string), never as
 //! HTML. The results list renders an empty `<ol>` (Yew never touches its children) whose
