@@ -1,7 +1,8 @@
 # Sourced by the scripts: puts the project's tools first on PATH.
 # wasm-opt comes from npm's binaryen (Debian's is too old for wasm-bindgen 0.2.130 output).
 PROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-export PATH="$PROJECT_ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# Tools installed by `cargo install` live in CARGO_HOME/bin (by default ~/.cargo/bin).
+export PATH="$PROJECT_ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$HOME/.cargo/bin:$PATH"
 export TRUNK_OFFLINE=true
 export CHROMEDRIVER=/usr/bin/chromedriver
 export CHROMIUM=/usr/bin/chromium
@@ -10,9 +11,9 @@ export CHROMIUM=/usr/bin/chromium
 # standard library is rebuilt for size (rust-src component), without panic location strings
 # or `{:?}` formatting (no user-visible text uses either), and a panic aborts at once: no
 # unwinding and no panic hook, the trap reaches JavaScript, where scripts/crash-handler.js
-# shows the crash panel. These are unstable cargo/rustc options; RUSTC_BOOTSTRAP lets the
-# pinned stable toolchain take them. Measured on the same commit: 210.9 KB -> 188.3 KB gzip
-# for the .wasm without immediate-abort, 181.5 KB with it (BENCHMARKS.md).
+# shows the crash panel. These are unstable cargo/rustc options; RUSTC_BOOTSTRAP=1 lets the
+# stable toolchain pinned in rust-toolchain.toml take them, for this build only (what each
+# saves is in BENCHMARKS.md). A new toolchain may change or drop them: change the pin on purpose.
 release_size_env() {
   export RUSTC_BOOTSTRAP=1
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort

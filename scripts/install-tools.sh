@@ -16,18 +16,26 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null \
   exit 1
 fi
 
-# rust-src: the release build rebuilds the standard library for size (scripts/env.sh).
-for component in clippy rustfmt rust-src; do
-  if ! rustup component list --installed | grep -q "^$component"; then
-    say "adding the $component component"
-    rustup component add "$component"
-  fi
-done
+# The toolchain, its components and the wasm32 target are pinned in rust-toolchain.toml;
+# rustup installs exactly those (and nothing when they are there already).
+say "checking the pinned Rust toolchain (rust-toolchain.toml)"
+rustup toolchain install || {
+  echo "rustup could not install the toolchain pinned in rust-toolchain.toml (network? proxy?)." >&2
+  echo "Check that static.rust-lang.org is reachable, then run this again." >&2
+  exit 1
+}
 
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  say "adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
-fi
+# Trunk builds offline (TRUNK_OFFLINE, scripts/env.sh), so every crate it compiles must be in the
+# cargo cache first: the workspace's, and, for the size build, the standard library's own
+# dependencies (rebuilt from rust-src under -Zbuild-std, which resolves library/Cargo.lock).
+say "fetching the crates of the workspace and of the standard library (for the offline builds)"
+fetch_failed() {
+  echo "Could not download crates from crates.io into ${CARGO_HOME:-$HOME/.cargo}." >&2
+  echo "Check the network (or CARGO_HTTP_PROXY / a registry mirror in CARGO_HOME/config.toml), then run this again." >&2
+  exit 1
+}
+cargo fetch --locked || fetch_failed
+( source scripts/env.sh && release_size_env && cargo fetch --locked --target wasm32-unknown-unknown ) || fetch_failed
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (10-25 minutes on 2 cores)"

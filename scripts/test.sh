@@ -3,11 +3,21 @@
 # Installs missing tools first. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Each step's wall time, printed at the end (the fresh-machine check reads it).
+start=$(date +%s)
+step_name=""; step_start=$start; timings=""
+step() {
+  local now; now=$(date +%s)
+  [ -n "$step_name" ] && timings+="$(printf '%6d s  %s' $((now - step_start)) "$step_name")"$'\n'
+  step_name="$*"; step_start=$now
+  [ -n "$step_name" ] && printf '\n\033[1m==> %s\033[0m\n' "$*"
+  return 0
+}
+
+step "install tools"
 scripts/install-tools.sh
 source scripts/env.sh
-
-step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
-start=$(date +%s)
 
 step "format and lint"
 cargo fmt --all --check
@@ -26,4 +36,6 @@ scripts/build.sh
 step "end-to-end tests (playwright-core driving /usr/bin/chromium)"
 node --test --test-concurrency=1 tests/e2e/
 
-step "all tests passed in $(( $(date +%s) - start )) s"
+step ""
+printf '\n%s' "$timings"
+printf '\n\033[1m==> all tests passed in %d s\033[0m\n' $(( $(date +%s) - start ))
