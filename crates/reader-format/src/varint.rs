@@ -53,7 +53,16 @@ mod tests {
 
     #[test]
     fn round_trips_at_the_edges() {
-        for v in [0, 1, 127, 128, 16_383, 16_384, u64::from(u32::MAX), u64::MAX] {
+        for v in [
+            0,
+            1,
+            127,
+            128,
+            16_383,
+            16_384,
+            u64::from(u32::MAX),
+            u64::MAX,
+        ] {
             let mut out = Vec::new();
             put(&mut out, v);
             assert_eq!(get(&out), Ok((v, out.len())), "{v}");
