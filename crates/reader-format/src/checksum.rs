@@ -5,8 +5,8 @@ use crate::Error;
 /// Length of the trailer: the CRC-32C of every byte before it, little-endian.
 pub const TRAILER_LEN: usize = 4;
 
-/// The CRC-32C of `bytes` (the checksum `fst` also uses). The 1 KB table is
-/// made on the stack for each call: no table in the binary's data.
+/// The CRC-32C of `bytes` (the checksum `fst` also uses). Its byte table is
+/// made on the stack for each call, so the binary carries no table.
 ///
 /// ```
 /// assert_eq!(reader_format::checksum::crc32c(b"123456789"), 0xe306_9283);

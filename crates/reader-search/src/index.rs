@@ -5,12 +5,11 @@ use std::sync::OnceLock;
 
 use fst::raw::{Fst, Node};
 use fst::{Automaton, Set};
+use reader_format::checksum::crc32c;
+use reader_format::{Error as FormatError, Reader};
 use reader_model::Library;
 
 use crate::analysis::stem;
-use reader_format::checksum::crc32c;
-use reader_format::{Error as FormatError, Reader};
-
 use crate::format::{checksum, read_postings, HEADER};
 use crate::fuzzy::{Damerau, DamerauState};
 use crate::spans::{block_tokens, Token};
