@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use reader_align::Alignment;
-use reader_model::Library;
+use reader_model::{FormatError, Library};
 use reader_search::Index;
 
 static LIBRARY_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/library.bin"));
@@ -38,15 +38,20 @@ impl Data {
         index: &[u8],
         alignment: &[u8],
     ) -> Result<Rc<Data>, LoadError> {
-        let library = Library::from_bytes(library).map_err(|e| LoadError(e.to_string()))?;
-        let index = Index::from_bytes(index).map_err(|e| LoadError(e.to_string()))?;
-        let alignment = reader_align::decode(alignment).map_err(|e| LoadError(e.to_string()))?;
+        let library = Library::from_bytes(library).map_err(failed("document model"))?;
+        let index = Index::from_bytes(index).map_err(failed("search index"))?;
+        let alignment = reader_align::decode(alignment).map_err(failed("alignment"))?;
         Ok(Rc::new(Data {
             library,
             index,
             alignment,
         }))
     }
+}
+
+/// The load error of one payload: which one, and what was wrong with its bytes.
+fn failed(payload: &'static str) -> impl FnOnce(FormatError) -> LoadError {
+    move |e| LoadError(format!("{payload}: {e}"))
 }
 
 impl PartialEq for Data {

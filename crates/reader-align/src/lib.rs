@@ -39,7 +39,9 @@ mod semantic;
 
 #[cfg(feature = "build")]
 pub use compute::{align, align_with, note_links, related_pairs, sentences, Params, SYNONYMS};
-pub use format::{decode, encode, AlignError};
+pub use format::{decode, encode};
+/// Why encoded bytes could not be decoded: the error shared by every payload.
+pub use reader_format::Error as FormatError;
 #[cfg(feature = "build")]
 pub use semantic::{semantic_status, semantic_units, semantic_units_hash, REGENERATE};
 

@@ -1,67 +1,47 @@
-//! The compact encoding of a [`Library`], written by hand.
-//!
-//! The bytes are what `postcard` made for the former `serde` derives (so
-//! nothing changed on the wire): unsigned integers, lengths and enum tags are
-//! LEB128 varints, strings are a length and UTF-8, `Option` and `bool` are one
-//! byte (0 or 1), struct fields follow in declaration order. Writing the codec
-//! by hand removes `serde`'s generated visitors and `postcard`'s error strings
-//! from the WASM; the decoder is a few small loops.
+//! The compact encoding of a [`Library`], on the shared `reader-format`
+//! layout: the header, then the documents, struct fields in declaration
+//! order; integers, lengths and enum tags are varints, strings a length and
+//! UTF-8, `Option` and `bool` one byte (0 or 1). Beyond the shared reader's
+//! checks, the decoder checks only the tags.
 
-use crate::{Attributed, Block, BlockKind, DecodeError, Document, Footnote, Inline, Library};
+use reader_format::{write, Error, Header, Reader};
+
+use crate::{Attributed, Block, BlockKind, Document, Footnote, Inline, Library};
+
+/// The header of an encoded library.
+pub(crate) const HEADER: Header = Header::new(*b"BRDM", 1);
 
 /// Encodes a library.
 pub(crate) fn encode(lib: &Library) -> Vec<u8> {
-    let mut w = Vec::new();
-    seq(&mut w, &lib.documents, doc);
+    let mut w = HEADER.start();
+    write::seq(&mut w, &lib.documents, doc);
     w
 }
 
 /// Decodes bytes made by [`encode`]; every byte must be used.
-pub(crate) fn decode(bytes: &[u8]) -> Result<Library, DecodeError> {
-    let mut r = Reader(bytes);
-    let documents = r.seq(Reader::doc)?;
-    if !r.0.is_empty() {
-        return Err(err("bytes after the library"));
-    }
+pub(crate) fn decode(bytes: &[u8]) -> Result<Library, Error> {
+    let mut r = HEADER.open(bytes)?;
+    let documents = r.seq(1, read_doc)?;
+    r.finish()?;
     Ok(Library { documents })
 }
 
-fn err(what: &'static str) -> DecodeError {
-    DecodeError(what)
-}
-
-fn varint(w: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        w.push(v as u8 | 0x80);
-        v >>= 7;
-    }
-    w.push(v as u8);
-}
-
-fn string(w: &mut Vec<u8>, s: &str) {
-    varint(w, s.len() as u64);
-    w.extend_from_slice(s.as_bytes());
-}
-
-fn seq<T>(w: &mut Vec<u8>, items: &[T], mut put: impl FnMut(&mut Vec<u8>, &T)) {
-    varint(w, items.len() as u64);
-    for item in items {
-        put(w, item);
-    }
-}
-
 fn attributed(w: &mut Vec<u8>, a: &Attributed) {
-    string(w, &a.value);
+    write::str(w, &a.value);
     w.push(u8::from(a.editorial));
 }
 
+fn strings(w: &mut Vec<u8>, items: &[String]) {
+    write::seq(w, items, |w, s| write::str(w, s));
+}
+
 fn doc(w: &mut Vec<u8>, d: &Document) {
-    string(w, &d.id);
-    string(w, &d.short_name);
+    write::str(w, &d.id);
+    write::str(w, &d.short_name);
     attributed(w, &d.title);
-    seq(w, &d.authors, |w, s| string(w, s));
-    string(w, &d.publisher);
-    string(w, &d.kind);
+    strings(w, &d.authors);
+    write::str(w, &d.publisher);
+    write::str(w, &d.kind);
     match &d.date {
         None => w.push(0),
         Some(a) => {
@@ -69,24 +49,24 @@ fn doc(w: &mut Vec<u8>, d: &Document) {
             attributed(w, a);
         }
     }
-    seq(w, &d.editorial_notes, |w, s| string(w, s));
-    seq(w, &d.blocks, |w, b| {
-        string(w, &b.id);
-        varint(w, b.kind as u64);
-        seq(w, &b.inlines, |w, i| match i {
+    strings(w, &d.editorial_notes);
+    write::seq(w, &d.blocks, |w, b| {
+        write::str(w, &b.id);
+        write::varint(w, b.kind as u64);
+        write::seq(w, &b.inlines, |w, i| match i {
             Inline::Text(t) => tagged(w, 0, t),
             Inline::Emphasis(t) => tagged(w, 1, t),
             Inline::Strong(t) => tagged(w, 2, t),
             Inline::NoteRef(n) => {
                 w.push(3);
-                varint(w, u64::from(*n));
+                write::varint(w, u64::from(*n));
             }
         });
     });
-    seq(w, &d.footnotes, |w, f| {
-        varint(w, u64::from(f.number));
-        string(w, &f.block_id);
-        string(w, &f.sentence);
+    write::seq(w, &d.footnotes, |w, f| {
+        write::varint(w, u64::from(f.number));
+        write::str(w, &f.block_id);
+        write::str(w, &f.sentence);
         match &f.text {
             None => w.push(0),
             Some(t) => tagged(w, 1, t),
@@ -96,133 +76,69 @@ fn doc(w: &mut Vec<u8>, d: &Document) {
 
 fn tagged(w: &mut Vec<u8>, tag: u8, s: &str) {
     w.push(tag);
-    string(w, s);
+    write::str(w, s);
 }
 
-/// The bytes not read yet.
-struct Reader<'a>(&'a [u8]);
+fn string(r: &mut Reader<'_>) -> Result<String, Error> {
+    r.str().map(String::from)
+}
 
-impl Reader<'_> {
-    fn u8(&mut self) -> Result<u8, DecodeError> {
-        let (&b, rest) = self.0.split_first().ok_or(err("truncated"))?;
-        self.0 = rest;
-        Ok(b)
-    }
+fn read_attributed(r: &mut Reader<'_>) -> Result<Attributed, Error> {
+    Ok(Attributed {
+        value: string(r)?,
+        editorial: r.bool()?,
+    })
+}
 
-    fn varint(&mut self) -> Result<u64, DecodeError> {
-        let mut v = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.u8()?;
-            v |= u64::from(b & 0x7f) << shift;
-            if b < 0x80 {
-                return Ok(v);
-            }
-        }
-        Err(err("varint too long"))
-    }
+fn read_doc(r: &mut Reader<'_>) -> Result<Document, Error> {
+    Ok(Document {
+        id: string(r)?,
+        short_name: string(r)?,
+        title: read_attributed(r)?,
+        authors: r.seq(1, string)?,
+        publisher: string(r)?,
+        kind: string(r)?,
+        date: if r.bool()? {
+            Some(read_attributed(r)?)
+        } else {
+            None
+        },
+        editorial_notes: r.seq(1, string)?,
+        blocks: r.seq(1, read_block)?,
+        footnotes: r.seq(1, read_footnote)?,
+    })
+}
 
-    fn u16(&mut self) -> Result<u16, DecodeError> {
-        u16::try_from(self.varint()?).map_err(|_| err("number out of range"))
-    }
-
-    fn flag(&mut self) -> Result<bool, DecodeError> {
-        match self.u8()? {
-            0 => Ok(false),
-            1 => Ok(true),
-            _ => Err(err("bad flag")),
-        }
-    }
-
-    fn string(&mut self) -> Result<String, DecodeError> {
-        let n = usize::try_from(self.varint()?).map_err(|_| err("length out of range"))?;
-        if n > self.0.len() {
-            return Err(err("truncated"));
-        }
-        let (s, rest) = self.0.split_at(n);
-        self.0 = rest;
-        core::str::from_utf8(s)
-            .map(String::from)
-            .map_err(|_| err("text is not UTF-8"))
-    }
-
-    /// A sequence; its length is checked against the bytes left (every item
-    /// takes at least one byte), so corrupt lengths cannot allocate much.
-    fn seq<T>(
-        &mut self,
-        mut item: impl FnMut(&mut Self) -> Result<T, DecodeError>,
-    ) -> Result<Vec<T>, DecodeError> {
-        let n = self.varint()?;
-        if n > self.0.len() as u64 {
-            return Err(err("truncated"));
-        }
-        let mut out = Vec::with_capacity(n as usize);
-        for _ in 0..n {
-            out.push(item(self)?);
-        }
-        Ok(out)
-    }
-
-    fn attributed(&mut self) -> Result<Attributed, DecodeError> {
-        Ok(Attributed {
-            value: self.string()?,
-            editorial: self.flag()?,
+fn read_block(r: &mut Reader<'_>) -> Result<Block, Error> {
+    let id = string(r)?;
+    let kind = match r.varint()? {
+        0 => BlockKind::Heading,
+        1 => BlockKind::Paragraph,
+        2 => BlockKind::ListItem,
+        3 => BlockKind::Caption,
+        4 => BlockKind::AuthorNote,
+        5 => BlockKind::PublisherNotice,
+        _ => return Err(Error::Corrupt("unknown block kind")),
+    };
+    let inlines = r.seq(1, |r| {
+        Ok(match r.varint()? {
+            0 => Inline::Text(string(r)?),
+            1 => Inline::Emphasis(string(r)?),
+            2 => Inline::Strong(string(r)?),
+            3 => Inline::NoteRef(r.varint_as()?),
+            _ => return Err(Error::Corrupt("unknown inline kind")),
         })
-    }
+    })?;
+    Ok(Block { id, kind, inlines })
+}
 
-    fn doc(&mut self) -> Result<Document, DecodeError> {
-        Ok(Document {
-            id: self.string()?,
-            short_name: self.string()?,
-            title: self.attributed()?,
-            authors: self.seq(Self::string)?,
-            publisher: self.string()?,
-            kind: self.string()?,
-            date: if self.flag()? {
-                Some(self.attributed()?)
-            } else {
-                None
-            },
-            editorial_notes: self.seq(Self::string)?,
-            blocks: self.seq(Self::block)?,
-            footnotes: self.seq(Self::footnote)?,
-        })
-    }
-
-    fn block(&mut self) -> Result<Block, DecodeError> {
-        let id = self.string()?;
-        let kind = match self.varint()? {
-            0 => BlockKind::Heading,
-            1 => BlockKind::Paragraph,
-            2 => BlockKind::ListItem,
-            3 => BlockKind::Caption,
-            4 => BlockKind::AuthorNote,
-            5 => BlockKind::PublisherNotice,
-            _ => return Err(err("unknown block kind")),
-        };
-        let inlines = self.seq(|r| {
-            Ok(match r.varint()? {
-                0 => Inline::Text(r.string()?),
-                1 => Inline::Emphasis(r.string()?),
-                2 => Inline::Strong(r.string()?),
-                3 => Inline::NoteRef(r.u16()?),
-                _ => return Err(err("unknown inline kind")),
-            })
-        })?;
-        Ok(Block { id, kind, inlines })
-    }
-
-    fn footnote(&mut self) -> Result<Footnote, DecodeError> {
-        Ok(Footnote {
-            number: self.u16()?,
-            block_id: self.string()?,
-            sentence: self.string()?,
-            text: if self.flag()? {
-                Some(self.string()?)
-            } else {
-                None
-            },
-        })
-    }
+fn read_footnote(r: &mut Reader<'_>) -> Result<Footnote, Error> {
+    Ok(Footnote {
+        number: r.varint_as()?,
+        block_id: string(r)?,
+        sentence: string(r)?,
+        text: if r.bool()? { Some(string(r)?) } else { None },
+    })
 }
 
 #[cfg(test)]
@@ -280,8 +196,8 @@ mod tests {
     }
 
     #[test]
-    fn wire_format_is_postcards() {
-        // A block as postcard encoded it: id, kind tag, inlines (tag + payload).
+    fn wire_format() {
+        // The header, then a block: id, kind tag, inlines (tag + payload).
         let lib = Library {
             documents: vec![Document {
                 id: "d".into(),
@@ -295,6 +211,7 @@ mod tests {
         };
         let bytes = encode(&lib);
         let expected: &[u8] = &[
+            b'B', b'R', b'D', b'M', 1, // header
             1, // one document
             1, b'd', 0, 0, 0, 0, 0, 0, 0,
             0, // id, short_name, title, authors, publisher, kind, date, notes

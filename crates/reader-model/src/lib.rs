@@ -5,8 +5,8 @@
 //! with a stable id and a list of [`Inline`] spans. The model is produced at
 //! build time (by `reader-content`) and shipped to the browser encoded with
 //! [`Library::to_bytes`]; the browser only calls [`Library::from_bytes`]. The
-//! encoding (module `codec`) is written by hand: no `serde`/`postcard` code in
-//! the WASM.
+//! encoding (module `codec`) is written by hand on the shared `reader-format`
+//! layout: no `serde`/`postcard` code in the WASM.
 //!
 //! ```
 //! use reader_model::{Block, BlockKind, Document, Inline, Library};
@@ -28,6 +28,9 @@ use std::borrow::Cow;
 
 mod codec;
 
+/// Why encoded bytes could not be decoded: the error shared by every payload.
+pub use reader_format::Error as FormatError;
+
 /// All documents the reader carries, in display order.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Library {
@@ -35,20 +38,8 @@ pub struct Library {
     pub documents: Vec<Document>,
 }
 
-/// Error returned when encoded model bytes cannot be decoded.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DecodeError(pub &'static str);
-
-impl core::fmt::Display for DecodeError {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        write!(f, "document model could not be decoded: {}", self.0)
-    }
-}
-
-impl std::error::Error for DecodeError {}
-
 impl Library {
-    /// Encodes the library into compact bytes (the wire format `postcard` used to write).
+    /// Encodes the library into compact bytes.
     ///
     /// ```
     /// let lib = reader_model::Library::default();
@@ -63,7 +54,7 @@ impl Library {
     /// ```
     /// assert!(reader_model::Library::from_bytes(&[0xff, 0xff, 0xff]).is_err());
     /// ```
-    pub fn from_bytes(bytes: &[u8]) -> Result<Library, DecodeError> {
+    pub fn from_bytes(bytes: &[u8]) -> Result<Library, FormatError> {
         codec::decode(bytes)
     }
 

@@ -1,12 +1,8 @@
-//! The binary index format: header, sections, varints and checked reading.
+//! The binary index format: its sections and the encoding of a postings
+//! list; the header, varints, checked reads and errors are `reader-format`'s.
 //!
 //! ```text
-//! header  (16 bytes)
-//!   magic     "BRSI"
-//!   version   u16 LE  (FORMAT_VERSION)
-//!   reserved  u16 LE  (0)
-//!   body_len  u32 LE  (bytes after the header)
-//!   checksum  u32 LE  (FNV-1a of the body)
+//! header  "BRSI", version 4 (the shared `reader-format` header)
 //! body: five sections, each a varint length followed by its bytes
 //!   1 meta      varint text_bytes, varint doc count, per doc: string id,
 //!               varint block count, per block: varint (token count << 1 | heading)
@@ -33,72 +29,15 @@
 //!   stemming the terms with the stem's first letter, once per letter;
 //! * transliteration groups: the variant keys of the names, at load;
 //! * each term's postings offset: at load, while every list is checked.
-//!
-//! Version 1 stored per occurrence the block-local position, byte start and
-//! length (per term: block count, per block: block delta and term frequency),
-//! the term map's values (postings offsets), and the stem and variant groups
-//! in an fst with their lists: 31,920 bytes (24.0 KB gzip) for the real
-//! documents. Version 2 stored every occurrence's global word position
-//! (postings 5,174 bytes, 4,866 gzip alone): 11,995 bytes (10.3 KB gzip).
-//! Version 3 stores only the blocks (postings 3,115 bytes, 2,261 gzip alone):
-//! 9,936 bytes (7.6 KB gzip).
 
-use core::fmt;
+use reader_format::{Error as FormatError, Header, Reader};
 
-/// The four bytes an index starts with.
-pub const MAGIC: &[u8; 4] = b"BRSI";
-/// The format version written by this crate and the only one it reads.
-pub const FORMAT_VERSION: u16 = 3;
-/// Length of the fixed header.
-pub const HEADER_LEN: usize = 16;
+/// The header an index starts with; this crate reads only its own version.
+pub const HEADER: Header = Header::new(*b"BRSI", 4);
 
-/// Why index bytes could not be loaded.
-///
-/// ```
-/// use reader_search::{Index, IndexError};
-/// assert!(matches!(Index::from_bytes(b"BR"), Err(IndexError::Truncated)));
-/// assert_eq!(IndexError::BadMagic.to_string(), "not a Belarus Reader search index (bad magic bytes)");
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum IndexError {
-    /// The bytes end before the data they announce.
-    Truncated,
-    /// The bytes do not start with [`MAGIC`].
-    BadMagic,
-    /// The index was written by another format version.
-    UnsupportedVersion(u16),
-    /// The body does not match the checksum in the header.
-    ChecksumMismatch,
-    /// A section is inconsistent; the text says which and how.
-    Corrupt(&'static str),
-    /// A term dictionary was rejected by the `fst` crate.
-    Fst(String),
-}
-
-impl fmt::Display for IndexError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            IndexError::Truncated => write!(f, "search index is truncated"),
-            IndexError::BadMagic => {
-                write!(f, "not a Belarus Reader search index (bad magic bytes)")
-            }
-            IndexError::UnsupportedVersion(v) => {
-                write!(
-                    f,
-                    "search index format version {v} is not supported (expected {FORMAT_VERSION})"
-                )
-            }
-            IndexError::ChecksumMismatch => write!(f, "search index checksum does not match"),
-            IndexError::Corrupt(what) => write!(f, "search index is corrupt: {what}"),
-            IndexError::Fst(e) => write!(f, "search index term dictionary is invalid: {e}"),
-        }
-    }
-}
-
-impl std::error::Error for IndexError {}
-
-/// FNV-1a, 32 bits: catches bit flips and truncation of the body.
+/// FNV-1a, 32 bits: the hash that keys the token table (see
+/// [`Index::prepare`](crate::Index::prepare)). The index bytes carry no
+/// checksum of their own (see `reader-format` for why).
 ///
 /// ```
 /// assert_eq!(reader_search::format::checksum(b""), 0x811c9dc5);
@@ -109,154 +48,17 @@ pub fn checksum(bytes: &[u8]) -> u32 {
     })
 }
 
-/// Appends `v` as a LEB128 varint.
-///
-/// ```
-/// let mut v = Vec::new();
-/// reader_search::format::put_varint(&mut v, 300);
-/// assert_eq!(v, [0xac, 0x02]);
-/// ```
-pub fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
+pub use reader_format::varint::put as put_varint;
 
-/// Appends a length-prefixed string.
 #[cfg(feature = "build")]
-pub(crate) fn put_str(out: &mut Vec<u8>, s: &str) {
-    put_varint(out, s.len() as u64);
-    out.extend_from_slice(s.as_bytes());
-}
+pub(crate) use reader_format::write::str as put_str;
 
-/// Wraps a finished body in the header.
+/// Puts the header in front of a finished body.
 #[cfg(feature = "build")]
 pub(crate) fn seal(body: Vec<u8>) -> Vec<u8> {
-    let mut out = Vec::with_capacity(HEADER_LEN + body.len());
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-    out.extend_from_slice(&0u16.to_le_bytes());
-    out.extend_from_slice(&(body.len() as u32).to_le_bytes());
-    out.extend_from_slice(&checksum(&body).to_le_bytes());
+    let mut out = HEADER.start();
     out.extend_from_slice(&body);
     out
-}
-
-/// Checks the header and returns the body.
-pub(crate) fn open(bytes: &[u8]) -> Result<&[u8], IndexError> {
-    let mut r = Reader::new(bytes);
-    if r.take(4).map_err(|_| IndexError::Truncated)? != MAGIC {
-        return Err(IndexError::BadMagic);
-    }
-    let version = r.u16()?;
-    if version != FORMAT_VERSION {
-        return Err(IndexError::UnsupportedVersion(version));
-    }
-    let _reserved = r.u16()?;
-    let body_len = r.u32()? as usize;
-    let sum = r.u32()?;
-    let body = r.take(body_len).map_err(|_| IndexError::Truncated)?;
-    if !r.is_empty() {
-        return Err(IndexError::Corrupt("bytes after the body"));
-    }
-    if checksum(body) != sum {
-        return Err(IndexError::ChecksumMismatch);
-    }
-    Ok(body)
-}
-
-/// Recomputes the header checksum after the body was changed. For fuzz tests
-/// that want to reach the structural checks behind the checksum.
-#[doc(hidden)]
-pub fn reseal(bytes: &mut [u8]) {
-    if bytes.len() >= HEADER_LEN {
-        let sum = checksum(&bytes[HEADER_LEN..]);
-        bytes[12..16].copy_from_slice(&sum.to_le_bytes());
-    }
-}
-
-/// A cursor over bytes where every read is checked.
-///
-/// ```
-/// let mut r = reader_search::format::Reader::new(&[0xac, 0x02, 7]);
-/// assert_eq!(r.varint().unwrap(), 300);
-/// assert_eq!(r.u8().unwrap(), 7);
-/// assert!(r.u8().is_err());
-/// ```
-#[derive(Clone, Debug)]
-pub struct Reader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    /// Reads from the start of `bytes`.
-    pub fn new(bytes: &'a [u8]) -> Reader<'a> {
-        Reader { bytes, pos: 0 }
-    }
-
-    /// True when every byte was read.
-    pub fn is_empty(&self) -> bool {
-        self.pos >= self.bytes.len()
-    }
-
-    /// The next `n` bytes.
-    pub fn take(&mut self, n: usize) -> Result<&'a [u8], IndexError> {
-        let end = self.pos.checked_add(n).ok_or(IndexError::Truncated)?;
-        let s = self.bytes.get(self.pos..end).ok_or(IndexError::Truncated)?;
-        self.pos = end;
-        Ok(s)
-    }
-
-    /// One byte.
-    pub fn u8(&mut self) -> Result<u8, IndexError> {
-        Ok(self.take(1)?[0])
-    }
-
-    fn u16(&mut self) -> Result<u16, IndexError> {
-        let b = self.take(2)?;
-        Ok(u16::from_le_bytes([b[0], b[1]]))
-    }
-
-    fn u32(&mut self) -> Result<u32, IndexError> {
-        let b = self.take(4)?;
-        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-
-    /// A LEB128 varint of at most 10 bytes that fits in a `u64`.
-    pub fn varint(&mut self) -> Result<u64, IndexError> {
-        let mut v = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.u8()?;
-            let part = u64::from(b & 0x7f);
-            if shift == 63 && part > 1 {
-                return Err(IndexError::Corrupt("varint overflows 64 bits"));
-            }
-            v |= part << shift;
-            if b & 0x80 == 0 {
-                return Ok(v);
-            }
-        }
-        Err(IndexError::Corrupt("varint longer than 10 bytes"))
-    }
-
-    /// A varint that must fit in a `u32`.
-    pub fn varint_u32(&mut self) -> Result<u32, IndexError> {
-        u32::try_from(self.varint()?).map_err(|_| IndexError::Corrupt("number out of range"))
-    }
-
-    /// A varint length followed by that many bytes.
-    pub fn bytes(&mut self) -> Result<&'a [u8], IndexError> {
-        let n = usize::try_from(self.varint()?).map_err(|_| IndexError::Truncated)?;
-        self.take(n)
-    }
-
-    /// A length-prefixed UTF-8 string.
-    pub fn str(&mut self) -> Result<&'a str, IndexError> {
-        core::str::from_utf8(self.bytes()?).map_err(|_| IndexError::Corrupt("string is not UTF-8"))
-    }
 }
 
 /// Encodes the postings list of one term: the global numbers of the blocks
@@ -285,10 +87,10 @@ pub(crate) fn read_postings(
     offset: usize,
     n_blocks: u32,
     out: &mut Vec<u32>,
-) -> Result<usize, IndexError> {
+) -> Result<usize, FormatError> {
     let tail = postings
         .get(offset..)
-        .ok_or(IndexError::Corrupt("postings offset"))?;
+        .ok_or(FormatError::Corrupt("postings offset"))?;
     let mut r = Reader::new(tail);
     let head = r.varint()?;
     let more = if head & 1 == 1 {
@@ -297,23 +99,20 @@ pub(crate) fn read_postings(
         0
     };
     // Every further block takes at least one byte.
-    if more > (tail.len() - r.pos) as u64 {
-        return Err(IndexError::Corrupt("postings count"));
+    if more > r.remaining() as u64 {
+        return Err(FormatError::Corrupt("postings count"));
     }
-    let bad = IndexError::Corrupt("postings block");
-    let mut block = u32::try_from(head >> 1).map_err(|_| bad.clone())?;
+    let bad = FormatError::Corrupt("postings block");
+    let mut block = u32::try_from(head >> 1).map_err(|_| bad)?;
     for i in 0..=more {
         if i > 0 {
-            let delta = r.varint_u32()?;
-            block = block
-                .checked_add(delta)
-                .filter(|_| delta > 0)
-                .ok_or(bad.clone())?;
+            let delta: u32 = r.varint_as()?;
+            block = block.checked_add(delta).filter(|_| delta > 0).ok_or(bad)?;
         }
         if block >= n_blocks {
             return Err(bad);
         }
         out.push(block);
     }
-    Ok(offset + r.pos)
+    Ok(offset + tail.len() - r.remaining())
 }

@@ -5,10 +5,12 @@ use std::sync::OnceLock;
 
 use fst::raw::{Fst, Node};
 use fst::{Automaton, Set};
+use reader_format::checksum::crc32c;
+use reader_format::{Error as FormatError, Reader};
 use reader_model::Library;
 
 use crate::analysis::stem;
-use crate::format::{checksum, open, read_postings, IndexError, Reader};
+use crate::format::{checksum, read_postings, HEADER};
 use crate::fuzzy::{Damerau, DamerauState};
 use crate::spans::{block_tokens, Token};
 use crate::variants::variant_key;
@@ -102,18 +104,17 @@ impl core::fmt::Debug for Index {
     }
 }
 
-/// Opens a term map or set, checking fst's own checksum first (the fuzz tests
-/// reseal the body checksum, and a term map that is not what fst wrote can
-/// make fst panic). The check is written here rather than calling `verify()`:
-/// fst's CRC-32C uses a 16 KB slicing table, all of it in the WASM; a 1 KB
-/// table made on the stack does the same in well under a millisecond. The fst
+/// Opens a term set, checking fst's own checksum first (a term set that is
+/// not what fst wrote can make fst panic). The check is written here rather
+/// than calling `verify()`: fst's CRC-32C brings a large slicing table into
+/// the WASM, the shared [`crc32c`] makes a small one on the stack. The fst
 /// error is not formatted (its `Display` is code too).
-fn load_fst(bytes: &[u8]) -> Result<Fst<Vec<u8>>, IndexError> {
+fn load_fst(bytes: &[u8]) -> Result<Fst<Vec<u8>>, FormatError> {
     if !fst_checksum_ok(bytes) {
-        return Err(IndexError::Fst(String::from("term map checksum mismatch")));
+        return Err(FormatError::ChecksumMismatch);
     }
     Fst::new(bytes.to_vec())
-        .map_err(|_| IndexError::Fst(String::from("the fst crate rejected a term map")))
+        .map_err(|_| FormatError::Corrupt("the fst crate rejected the term set"))
 }
 
 /// Counts the keys below every node of `fst` into `below` (by node address,
@@ -141,23 +142,7 @@ fn fst_checksum_ok(bytes: &[u8]) -> bool {
         return false;
     };
     let (data, stored) = bytes.split_at(split);
-    let mut table = [0u32; 256];
-    for (i, t) in table.iter_mut().enumerate() {
-        let mut c = i as u32;
-        for _ in 0..8 {
-            c = if c & 1 == 1 {
-                (c >> 1) ^ 0x82F6_3B78
-            } else {
-                c >> 1
-            };
-        }
-        *t = c;
-    }
-    let mut crc = !0u32;
-    for &b in data {
-        crc = table[usize::from((crc as u8) ^ b)] ^ (crc >> 8);
-    }
-    let masked = (!crc).rotate_right(15).wrapping_add(0xA282_EAD8);
+    let masked = crc32c(data).rotate_right(15).wrapping_add(0xA282_EAD8);
     stored == masked.to_le_bytes()
 }
 
@@ -278,24 +263,23 @@ impl TermWalk<'_, '_> {
 
 impl Index {
     /// Loads and fully validates index bytes. Corrupt, truncated or foreign
-    /// bytes give an [`IndexError`], never a panic; after a successful load
+    /// bytes give a [`FormatError`], never a panic; after a successful load
     /// every postings list and group is known to decode.
     ///
     /// ```
-    /// use reader_search::{build_index, Index, IndexError};
-    /// let mut bytes = build_index(&Default::default());
+    /// use reader_search::{build_index, FormatError, Index};
+    /// let bytes = build_index(&Default::default());
     /// assert!(Index::from_bytes(&bytes).is_ok());
-    /// let last = bytes.len() - 1;
-    /// bytes[last] ^= 1;
-    /// assert_eq!(Index::from_bytes(&bytes).unwrap_err(), IndexError::ChecksumMismatch);
+    /// let cut = &bytes[..bytes.len() - 1];
+    /// assert_eq!(Index::from_bytes(cut).unwrap_err(), FormatError::UnexpectedEnd);
+    /// assert_eq!(Index::from_bytes(b"BRAL\x02").unwrap_err(), FormatError::BadMagic);
     /// ```
-    pub fn from_bytes(bytes: &[u8]) -> Result<Index, IndexError> {
-        let body = open(bytes)?;
-        let mut r = Reader::new(body);
+    pub fn from_bytes(bytes: &[u8]) -> Result<Index, FormatError> {
+        let mut r = HEADER.open(bytes)?;
         let (meta, terms, names, postings, aliases) =
             (r.bytes()?, r.bytes()?, r.bytes()?, r.bytes()?, r.bytes()?);
         if !r.is_empty() {
-            return Err(IndexError::Corrupt("bytes after the last section"));
+            return Err(FormatError::Corrupt("bytes after the last section"));
         }
 
         let mut m = Reader::new(meta);
@@ -305,11 +289,11 @@ impl Index {
         for _ in 0..n_docs {
             let id = m.str()?.to_string();
             let first_block = block_len.len() as u32;
-            let n_blocks = m.varint_u32()?;
+            let n_blocks: u32 = m.varint_as()?;
             for _ in 0..n_blocks {
                 let v = m.varint()?;
                 let len =
-                    u32::try_from(v >> 1).map_err(|_| IndexError::Corrupt("block token count"))?;
+                    u32::try_from(v >> 1).map_err(|_| FormatError::Corrupt("block token count"))?;
                 block_len.push(len);
                 heading.push(v & 1 == 1);
             }
@@ -320,10 +304,10 @@ impl Index {
             });
         }
         if !m.is_empty() {
-            return Err(IndexError::Corrupt("bytes after the document table"));
+            return Err(FormatError::Corrupt("bytes after the document table"));
         }
         let n_blocks =
-            u32::try_from(block_len.len()).map_err(|_| IndexError::Corrupt("too many blocks"))?;
+            u32::try_from(block_len.len()).map_err(|_| FormatError::Corrupt("too many blocks"))?;
         let total: f64 = block_len.iter().map(|&l| f64::from(l)).sum();
         let avg_len = if n_blocks == 0 {
             1.0
@@ -335,7 +319,7 @@ impl Index {
         let mut keys_below = vec![u32::MAX; terms.as_bytes().len()];
         let root = terms.root().addr();
         if count_keys(&terms, root, 0, &mut keys_below) != Some(terms.len() as u32) {
-            return Err(IndexError::Corrupt("term set structure"));
+            return Err(FormatError::Corrupt("term set structure"));
         }
 
         // The names: ascending ordinals (checked against the terms below).
@@ -344,14 +328,14 @@ impl Index {
         let mut next = 0u32;
         for _ in 0..n.varint()? {
             let name = next
-                .checked_add(n.varint_u32()?)
+                .checked_add(n.varint_as()?)
                 .filter(|&o| (o as usize) < terms.len())
-                .ok_or(IndexError::Corrupt("name is not a term"))?;
+                .ok_or(FormatError::Corrupt("name is not a term"))?;
             name_list.push(name);
             next = name + 1;
         }
         if !n.is_empty() {
-            return Err(IndexError::Corrupt("bytes after the names"));
+            return Err(FormatError::Corrupt("bytes after the names"));
         }
 
         // Every term is UTF-8 and its postings decode right after the
@@ -362,15 +346,16 @@ impl Index {
         let mut names = name_list.iter().peekable();
         let mut scratch = Vec::new();
         let mut at = 0usize;
-        let mut check = |key: &[u8], ordinal: u32| -> Result<(), IndexError> {
+        let mut check = |key: &[u8], ordinal: u32| -> Result<(), FormatError> {
             let key =
-                core::str::from_utf8(key).map_err(|_| IndexError::Corrupt("term is not UTF-8"))?;
+                core::str::from_utf8(key).map_err(|_| FormatError::Corrupt("term is not UTF-8"))?;
             if names.next_if_eq(&&ordinal).is_some() {
                 if let Some(v) = variant_key(key) {
                     variants.push((v, ordinal));
                 }
             }
-            let offset = u32::try_from(at).map_err(|_| IndexError::Corrupt("postings too long"))?;
+            let offset =
+                u32::try_from(at).map_err(|_| FormatError::Corrupt("postings too long"))?;
             term_offset.push(offset);
             scratch.clear();
             at = read_postings(postings, at, n_blocks, &mut scratch)?;
@@ -383,11 +368,11 @@ impl Index {
         });
         failed?;
         if !whole {
-            return Err(IndexError::Corrupt("term set structure"));
+            return Err(FormatError::Corrupt("term set structure"));
         }
         let terms = Set::from(terms);
         if at != postings.len() {
-            return Err(IndexError::Corrupt("bytes after the last postings list"));
+            return Err(FormatError::Corrupt("bytes after the last postings list"));
         }
 
         let mut a = Reader::new(aliases);
@@ -399,12 +384,12 @@ impl Index {
                 expansion.push(a.str()?.to_string());
             }
             if expansion.is_empty() {
-                return Err(IndexError::Corrupt("empty acronym expansion"));
+                return Err(FormatError::Corrupt("empty acronym expansion"));
             }
             alias_list.push((acronym, expansion));
         }
         if !a.is_empty() {
-            return Err(IndexError::Corrupt("bytes after the aliases"));
+            return Err(FormatError::Corrupt("bytes after the aliases"));
         }
 
         Ok(Index {

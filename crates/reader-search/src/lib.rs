@@ -55,9 +55,10 @@ pub mod variants;
 pub use analysis::{analyze, Token, TokenKind};
 #[cfg(feature = "build")]
 pub use builder::{acronym_definitions, build_index, variant_groups};
-pub use format::IndexError;
 pub use index::{Index, IndexStats};
 pub use query::{MAX_QUERY_CHARS, MAX_QUERY_WORDS};
+/// Why index bytes could not be loaded: the error shared by every payload.
+pub use reader_format::Error as FormatError;
 pub use search::{
     Hit, MatchKind, SearchResults, DIVERSITY_WINDOW, FUZZY_CAP, HEADING_BOOST, MAX_HITS, PREFIX_CAP,
 };
