@@ -3,9 +3,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use reader_model::{Block, BlockKind, Document, Library};
-use reader_search::acronyms::Definition;
-use reader_search::analysis::stem;
-use reader_search::{acronym_definitions, analyze, variant_key, TokenKind};
+use reader_text::{
+    acronym_definitions, analyze, is_stop_word, sentences, stem, variant_key, Definition, TokenKind,
+};
 
 use crate::{Alignment, NoteLinks, Pair, Related, DOC_A, DOC_B};
 
@@ -127,158 +127,6 @@ impl Default for Params {
     }
 }
 
-/// Words that carry no topic (closed-class words, reporting verbs).
-const STOP: &[&str] = &[
-    "a",
-    "about",
-    "after",
-    "again",
-    "all",
-    "along",
-    "also",
-    "am",
-    "among",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "back",
-    "based",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "during",
-    "each",
-    "even",
-    "every",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "he",
-    "her",
-    "here",
-    "him",
-    "his",
-    "how",
-    "however",
-    "i",
-    "if",
-    "in",
-    "including",
-    "into",
-    "is",
-    "it",
-    "its",
-    "just",
-    "last",
-    "less",
-    "many",
-    "may",
-    "more",
-    "most",
-    "much",
-    "my",
-    "new",
-    "next",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "ok",
-    "on",
-    "once",
-    "one",
-    "only",
-    "or",
-    "other",
-    "others",
-    "our",
-    "out",
-    "over",
-    "own",
-    "part",
-    "past",
-    "quite",
-    "rather",
-    "recent",
-    "said",
-    "same",
-    "saying",
-    "says",
-    "see",
-    "seems",
-    "several",
-    "she",
-    "should",
-    "since",
-    "so",
-    "some",
-    "still",
-    "such",
-    "take",
-    "than",
-    "that",
-    "the",
-    "their",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "to",
-    "told",
-    "too",
-    "two",
-    "under",
-    "until",
-    "up",
-    "us",
-    "very",
-    "was",
-    "way",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "within",
-    "would",
-    "year",
-    "years",
-    "yet",
-    "you",
-    "your",
-];
-
 /// Near-synonyms of the political and economic vocabulary of the two
 /// documents: each group is matched as one term (shown with the first
 /// passage's word). Stems (Porter2), first entry names the group; an entry
@@ -305,56 +153,6 @@ fn is_body(block: &Block, captions: bool) -> bool {
         BlockKind::Caption => captions,
         _ => false,
     }
-}
-
-/// Splits a passage into sentences: after `.`, `!` or `?` (and any closing
-/// quotes or brackets) followed by a space and an upper-case letter or an
-/// opening quote — except after an abbreviation with inner dots (`U.S.`)
-/// or a single capital letter (`George W. Bush`).
-///
-/// ```
-/// let s = reader_align::sentences("In 2006, the U.S. imposed sanctions. Bush acted. George W. Bush “agreed.” Yes?");
-/// assert_eq!(s, ["In 2006, the U.S. imposed sanctions.", "Bush acted.", "George W. Bush “agreed.”", "Yes?"]);
-/// ```
-pub fn sentences(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if matches!(c, '.' | '!' | '?') {
-            let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | ']') {
-                j += 1;
-            }
-            let followed = j + 1 < chars.len()
-                && chars[j].1 == ' '
-                && (chars[j + 1].1.is_uppercase() || matches!(chars[j + 1].1, '"' | '“' | '‘'));
-            if followed && !(c == '.' && is_abbreviation(&text[start..pos])) {
-                let end = chars[j].0;
-                out.push(text[start..end].trim());
-                start = chars[j + 1].0;
-                i = j + 1;
-                continue;
-            }
-        }
-        i += 1;
-    }
-    let rest = text[start..].trim();
-    if !rest.is_empty() {
-        out.push(rest);
-    }
-    out
-}
-
-/// True when the text before a `.` ends with `U.S` or a lone capital letter.
-fn is_abbreviation(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("");
-    word.contains('.') || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
 /// One analysed term of a passage.
@@ -414,7 +212,12 @@ impl Lexicon {
         }
         Lexicon {
             names: capitalized.difference(&lower).cloned().collect(),
-            definitions: acronym_definitions(lib),
+            definitions: acronym_definitions(
+                lib.documents
+                    .iter()
+                    .flat_map(|d| &d.blocks)
+                    .map(|b| b.plain_text()),
+            ),
             synonyms: params.synonyms,
             demonyms: params.demonyms,
             phrase_heads: params.phrase_heads,
@@ -466,7 +269,7 @@ impl Lexicon {
                 spans.push((t.range.start, t.range.end));
                 continue;
             } else if t.term.chars().count() < 2
-                || (STOP.contains(&t.term.as_str()) && !surface.contains('.'))
+                || (is_stop_word(&t.term) && !surface.contains('.'))
             {
                 continue;
             } else if self.names.contains(&t.term) {

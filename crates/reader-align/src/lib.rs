@@ -38,7 +38,7 @@ mod format;
 mod semantic;
 
 #[cfg(feature = "build")]
-pub use compute::{align, align_with, note_links, related_pairs, sentences, Params, SYNONYMS};
+pub use compute::{align, align_with, note_links, related_pairs, Params, SYNONYMS};
 pub use format::{decode, encode, AlignError};
 #[cfg(feature = "build")]
 pub use semantic::{semantic_status, semantic_units, semantic_units_hash, REGENERATE};

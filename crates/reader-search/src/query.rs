@@ -1,6 +1,6 @@
 //! Query parsing: words, `"quoted phrases"`, `-exclusions`, limits.
 
-use crate::analysis::{analyze, TokenKind};
+use reader_text::{analyze, TokenKind};
 
 /// Longest query, in characters; longer queries are cut.
 pub const MAX_QUERY_CHARS: usize = 256;
