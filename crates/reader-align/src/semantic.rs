@@ -21,7 +21,7 @@ use reader_model::Library;
 
 use reader_text::sentences;
 
-use crate::compute::body_passages;
+use crate::passages::body_passages;
 use crate::{DOC_A, DOC_B};
 
 /// The committed embeddings (read at build time only: this module is behind

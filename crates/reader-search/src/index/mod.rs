@@ -115,8 +115,8 @@ impl Index {
     /// and, from `lib`, the tokens of every block by term (the index stores
     /// only the blocks holding each term; word positions, term frequencies
     /// and highlights are found again in the block text). `lib` must be the
-    /// library the index was built from, as for [`Index::search`]. Calling it again does nothing; searching without it
-    /// gives the same results.
+    /// library the index was built from, as for [`Index::search`]. Calling it
+    /// again does nothing; searching without it gives the same results.
     ///
     /// In the app: call it once after loading, off the first paint, so the
     /// first keystrokes stay fast: without it, the first query touching a block
