@@ -63,3 +63,22 @@ fn is_abbreviation(before: &str) -> bool {
 pub fn last_sentence(text: &str) -> &str {
     sentences(text).pop().unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn last_sentence_skips_initialisms_and_lowercase_continuations() {
+        assert_eq!(
+            last_sentence("One. In 2006, the U.S. imposed sanctions."),
+            "In 2006, the U.S. imposed sanctions."
+        );
+        assert_eq!(last_sentence("A “quote.” Next one,"), "Next one,");
+        assert_eq!(last_sentence("No boundary here"), "No boundary here");
+        assert_eq!(
+            last_sentence("He said “stop.” and left."),
+            "He said “stop.” and left."
+        );
+    }
+}
