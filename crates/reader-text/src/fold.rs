@@ -16,12 +16,8 @@ const LATIN_FOLD: &[u8; 160] = b"aaaaaa.ceeeeiiiidnooooo.ouuuuy.y\
     l.l.n.n.n....o.o.o...r.r.r.s.s.s\
     .s.t.t.t.u.u.u.u.u.u.w.y..z.z.z.";
 
-/// Lower-cases `c`, removes Latin diacritics and pushes the result.
-///
-/// A hand-written table instead of Unicode normalization: it covers Latin-1
-/// Supplement and Latin Extended-A (the letters in names of this region and of
-/// Western Europe), ligatures and combining marks, at a fraction of the size
-/// of the normalization tables.
+/// Lower-cases `c`, removes Latin diacritics and pushes the result (see
+/// the module documentation for what is covered).
 ///
 /// ```
 /// let mut s = String::new();

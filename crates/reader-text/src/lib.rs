@@ -12,11 +12,16 @@
 //! * [`variant_key`] ([`variants`]): one key for the Belarusian and the
 //!   Russian transliteration of a name.
 //!
-//! At build time (feature `build`): [`sentences`] and [`last_sentence`]
-//! (`sentences`), [`find_definitions`] and [`acronym_definitions`]
-//! (`acronyms`: `Collective Security Treaty Organization (CSTO)`), [`Names`]
-//! (`names`: terms seen capitalized and never in lower case) and
-//! `STOP_WORDS` (`stop_words`: the alignment's stop list).
+//! At build time (feature `build`; the browser does not need them):
+//!
+//! * `sentences`, `last_sentence` (module `sentences`): one sentence
+//!   splitter, for the alignment's sentence statistics and embeddings and
+//!   for the sentence a footnote marker closes.
+//! * `find_definitions`, `acronym_definitions` (module `acronyms`):
+//!   `Collective Security Treaty Organization (CSTO)`.
+//! * `Names` (module `names`): the terms of a corpus seen capitalized and
+//!   never in lower case (proper names).
+//! * `STOP_WORDS`, `is_stop_word` (module `stop_words`): the alignment's stop list.
 //!
 //! ```
 //! use reader_text::{analyze, stem, variant_key, TokenKind};
