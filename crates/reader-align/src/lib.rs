@@ -32,18 +32,38 @@
 #![warn(missing_docs)]
 
 #[cfg(feature = "build")]
-mod compute;
+mod align;
+#[cfg(feature = "build")]
+mod explain;
 mod format;
 #[cfg(feature = "build")]
+mod model;
+#[cfg(feature = "build")]
+mod notes;
+#[cfg(feature = "build")]
+mod pairs;
+#[cfg(feature = "build")]
+mod params;
+#[cfg(feature = "build")]
+mod passages;
+#[cfg(feature = "build")]
 mod semantic;
+#[cfg(feature = "build")]
+mod terms;
+#[cfg(feature = "build")]
+mod vector;
 
 #[cfg(feature = "build")]
-pub use compute::{align, align_with, note_links, related_pairs, sentences, Params, SYNONYMS};
+pub use align::{align, align_with, note_links, related_pairs};
 pub use format::{decode, encode};
 /// Why encoded bytes could not be decoded: the error shared by every payload.
 pub use reader_format::Error as FormatError;
 #[cfg(feature = "build")]
+pub use params::Params;
+#[cfg(feature = "build")]
 pub use semantic::{semantic_status, semantic_units, semantic_units_hash, REGENERATE};
+#[cfg(feature = "build")]
+pub use terms::SYNONYMS;
 
 /// Id of the document whose blocks are [`Pair::a`] (the RFE/RL article).
 ///

@@ -19,7 +19,9 @@
 
 use reader_model::Library;
 
-use crate::compute::{body_passages, sentences};
+use reader_text::sentences;
+
+use crate::passages::body_passages;
 use crate::{DOC_A, DOC_B};
 
 /// The committed embeddings (read at build time only: this module is behind

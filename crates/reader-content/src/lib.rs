@@ -16,7 +16,12 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod blocks;
+mod front_matter;
+mod lines;
+mod markdown;
 mod parse;
+mod slug;
 
 use std::collections::HashSet;
 use std::fmt;

@@ -4,10 +4,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use reader_model::{BlockKind, Library};
 
-use crate::acronyms::{find_definitions, Definition};
-use crate::analysis::{analyze, TokenKind};
+use reader_text::{acronym_definitions, analyze, variant_key, Definition, Names, TokenKind};
+
 use crate::format::{put_postings, put_str, put_varint, seal};
-use crate::variants::variant_key;
 
 /// Builds the search index of a library (see [`crate::format`] for the layout).
 ///
@@ -115,23 +114,6 @@ pub fn variant_groups(lib: &Library) -> Vec<Vec<String>> {
     out
 }
 
-/// The acronym definitions found in a library (deduplicated by acronym, first wins).
-///
-/// ```
-/// use reader_model::{Block, BlockKind, Document, Inline, Library};
-/// let text = "the Eurasian Economic Union (EAEU) and the EAEU";
-/// let doc = Document {
-///     id: "d".into(),
-///     blocks: vec![Block::new("d-p", BlockKind::Paragraph, vec![Inline::Text(text.into())])],
-///     ..Document::default()
-/// };
-/// let defs = reader_search::acronym_definitions(&Library { documents: vec![doc] });
-/// assert_eq!(defs.len(), 1);
-/// ```
-pub fn acronym_definitions(lib: &Library) -> Vec<Definition> {
-    Corpus::collect(lib).definitions
-}
-
 /// Everything the indexer learns from one pass over the library.
 struct Corpus {
     /// Per term: the global numbers of the blocks holding it, ascending.
@@ -148,9 +130,7 @@ impl Corpus {
     fn collect(lib: &Library) -> Corpus {
         let mut blocks: BTreeMap<String, Vec<u32>> = BTreeMap::new();
         let mut block_lens = Vec::new();
-        let mut capitalized = BTreeSet::new();
-        let mut lower = BTreeSet::new();
-        let mut definitions: Vec<Definition> = Vec::new();
+        let mut names = Names::default();
         let mut text_bytes = 0u64;
         // Global number of the current block.
         let mut global = 0u32;
@@ -169,33 +149,18 @@ impl Corpus {
                         continue;
                     }
                     len += 1;
-                    if t.kind == TokenKind::Word {
-                        let upper = text[t.range.clone()]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_uppercase);
-                        if upper {
-                            capitalized.insert(t.term.clone());
-                        } else {
-                            lower.insert(t.term.clone());
-                        }
-                    }
+                    names.observe(&text, t);
                 }
                 block_lens.push(u64::from(len));
                 global += 1;
-                for d in find_definitions(&text) {
-                    if !definitions.iter().any(|e| e.acronym == d.acronym) {
-                        definitions.push(d);
-                    }
-                }
             }
         }
-        let names = capitalized.difference(&lower).cloned().collect();
+        let texts = lib.documents.iter().flat_map(|d| &d.blocks);
         Corpus {
             blocks,
             block_lens,
-            names,
-            definitions,
+            names: names.finish(),
+            definitions: acronym_definitions(texts.map(|b| b.plain_text())),
             text_bytes,
         }
     }

@@ -30,16 +30,17 @@
 //! assert_eq!(results.hits[0].snippet_highlights, [17..26]);
 //! ```
 //!
-//! Modules: [`analysis`] (tokens and folding), [`variants`] (transliteration
-//! keys), [`acronyms`] (learned abbreviations), [`format`](mod@format) (the bytes),
-//! [`fuzzy`] (typo automaton), [`snippet`], [`sort`] (one small heapsort); the builder and the query
-//! evaluation are private.
+//! Modules: [`format`](mod@format) (the bytes), [`fuzzy`] (typo automaton),
+//! [`snippet`], [`sort`] (one small heapsort); the builder, the loaded index
+//! (`index`: loading, term walks, groups, block tokens) and the query side
+//! (`query`, `search`: clauses, expansion, ranking, hits, suggestions) are
+//! private. The text analysis is the `reader_text` crate, re-exported as
+//! [`analysis`] so that the indexer and the query analyse text alike.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-pub mod acronyms;
-pub mod analysis;
+pub use reader_text as analysis;
 #[cfg(feature = "build")]
 mod builder;
 pub mod format;
@@ -50,16 +51,14 @@ mod search;
 pub mod snippet;
 pub mod sort;
 mod spans;
-pub mod variants;
 
-pub use analysis::{analyze, Token, TokenKind};
 #[cfg(feature = "build")]
-pub use builder::{acronym_definitions, build_index, variant_groups};
+pub use builder::{build_index, variant_groups};
 pub use index::{Index, IndexStats};
 pub use query::{MAX_QUERY_CHARS, MAX_QUERY_WORDS};
 /// Why index bytes could not be loaded: the error shared by every payload.
 pub use reader_format::Error as FormatError;
+pub use reader_text::{analyze, variant_key, Token, TokenKind};
 pub use search::{
     Hit, MatchKind, SearchResults, DIVERSITY_WINDOW, FUZZY_CAP, HEADING_BOOST, MAX_HITS, PREFIX_CAP,
 };
-pub use variants::variant_key;

@@ -1,6 +1,6 @@
 //! Query parsing: words, `"quoted phrases"`, `-exclusions`, limits.
 
-use crate::analysis::{analyze, TokenKind};
+use reader_text::{analyze, TokenKind};
 
 /// Longest query, in characters; longer queries are cut.
 pub const MAX_QUERY_CHARS: usize = 256;
@@ -136,7 +136,7 @@ fn push_item(clauses: &mut Vec<Clause>, text: &str, quoted: bool, negated: bool)
 
 /// The clause for one item of the query (a word or a quoted phrase).
 fn item_spec(text: &str, quoted: bool) -> Option<Spec> {
-    // One pass moving the terms out (two filtered copies were more code).
+    // One pass moving the terms out (no filtered copies).
     let (mut parts, mut joined) = (Vec::new(), Vec::new());
     for t in analyze(text) {
         match t.kind {

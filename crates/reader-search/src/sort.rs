@@ -2,7 +2,7 @@
 //!
 //! `slice::sort_by` and `sort_unstable` are fast, but each call site with its
 //! own element type and comparator gets its own copy of driftsort or ipnsort
-//! (4–6 KB of WASM each). The lists sorted per query are short (at most a few
+//! in the WASM (see BENCHMARKS.md). The lists sorted per query are short (at most a few
 //! hundred items), so a heapsort does the job in microseconds, and its body
 //! exists once in the binary: per call site only two tiny closures remain.
 //! It is not stable, so callers give a total order (break ties themselves).

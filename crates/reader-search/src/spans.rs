@@ -3,7 +3,7 @@
 //! positions (phrases), their number (BM25) and byte ranges (highlights) by
 //! analysing the block text, as the indexer did.
 
-use crate::analysis::{analyze, TokenKind};
+use reader_text::{analyze, TokenKind};
 
 /// One token of a block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,7 +90,7 @@ mod tests {
     fn a_cut_first_part_equal_to_its_joined_form() {
         let long = "x".repeat(60);
         let text = format!("{long}-y");
-        let cut = "x".repeat(crate::analysis::MAX_TERM_BYTES);
+        let cut = "x".repeat(reader_text::MAX_TERM_BYTES);
         let terms = [cut.as_str(), "y"];
         let tokens = block_tokens(&text, 2, ordinals(&terms)).unwrap();
         // The part and the joined form have the same term and start: part first.

@@ -1,4 +1,4 @@
-//! Text analysis shared by the indexer and the query side.
+//! Tokens: [`analyze`] splits a text into folded terms.
 //!
 //! [`analyze`] turns text into [`Token`]s: words, numbers and the joined form
 //! of hyphenated words, each folded to a search term. The same function runs
@@ -10,8 +10,8 @@
 //!    connectors are kept: apostrophes (`'`, `’`, `‘`, `ʼ`), hyphens (`-`,
 //!    `‐`, `‑`), `.` and `,` between two digits (`10,000`, `1.5`), and `.`
 //!    between single letters (`U.S.`).
-//! 2. Each character is lower-cased ([`lower`]: Latin, Greek, Cyrillic) and Latin diacritics are
-//!    removed by a small table ([`fold_char`]); combining marks are dropped.
+//! 2. Each character is lower-cased ([`lower`](crate::lower): Latin, Greek, Cyrillic) and Latin diacritics are
+//!    removed by a small table ([`fold_char`](crate::fold_char)); combining marks are dropped.
 //! 3. Possessive `'s` is removed (`Moscow’s` → `moscow`); other apostrophes
 //!    are dropped (`don't` → `dont`); `,` in numbers and `.` in
 //!    abbreviations are dropped.
@@ -19,10 +19,12 @@
 //!    then a [`TokenKind::Joined`] token spelling the parts together
 //!    (`cease-fire` → `cease`, `fire`, `ceasefire`).
 //!
-//! Stemming ([`stem`]) is not applied to tokens; the index keeps the surface
+//! Stemming ([`stem`](crate::stem)) is not applied to tokens; the index keeps the surface
 //! term and maps stems to terms.
 
 use core::ops::Range;
+
+use crate::fold::fold_char;
 
 /// Longest term kept, in bytes; longer words are cut at a character boundary.
 pub const MAX_TERM_BYTES: usize = 48;
@@ -42,7 +44,7 @@ pub enum TokenKind {
 /// One term found in a text.
 ///
 /// ```
-/// let t = &reader_search::analyze("Moscow’s plan")[0];
+/// let t = &reader_text::analyze("Moscow’s plan")[0];
 /// assert_eq!(t.term, "moscow");
 /// assert_eq!(t.range, 0..10); // the whole word, possessive included
 /// assert_eq!(t.position, 0);
@@ -63,7 +65,7 @@ pub struct Token {
 /// Splits and folds `text` into tokens (see the module documentation for the rules).
 ///
 /// ```
-/// use reader_search::{analyze, TokenKind};
+/// use reader_text::{analyze, TokenKind};
 /// let terms: Vec<String> = analyze("A cease-fire, $630 million; Lukashénko’s U.S. visit")
 ///     .into_iter().map(|t| t.term).collect();
 /// assert_eq!(terms, ["a", "cease", "fire", "ceasefire", "630", "million", "lukashenko", "us", "visit"]);
@@ -238,156 +240,12 @@ fn truncate_term(s: &mut String) {
     }
 }
 
-/// The base letter of each lower-case letter from U+00E0 to U+017F, `.` for
-/// none (the letter is kept), 32 a row. A table rather than a `match` with a
-/// case per letter: the same folding (checked for every character by a test)
-/// in 156 bytes less of the app's WASM (87 gzip).
-const LATIN_FOLD: &[u8; 160] = b"aaaaaa.ceeeeiiiidnooooo.ouuuuy.y\
-    .a.a.a.c.c.c.c.d.d.e.e.e.e.e.g.g\
-    .g.g.h.h.i.i.i.i.i...j.k..l.l.l.\
-    l.l.n.n.n....o.o.o...r.r.r.s.s.s\
-    .s.t.t.t.u.u.u.u.u.u.w.y..z.z.z.";
-
-/// Lower-cases `c`, removes Latin diacritics and pushes the result.
-///
-/// A hand-written table instead of Unicode normalization: it covers Latin-1
-/// Supplement and Latin Extended-A (the letters in names of this region and of
-/// Western Europe), ligatures and combining marks, at a fraction of the size
-/// of the normalization tables.
-///
-/// ```
-/// let mut s = String::new();
-/// for c in "Łukašėnka Æ Straße".chars() { reader_search::analysis::fold_char(c, &mut s); }
-/// assert_eq!(s, "lukasenka ae strasse");
-/// ```
-pub fn fold_char(c: char, out: &mut String) {
-    if c.is_ascii() {
-        out.push(c.to_ascii_lowercase());
-        return;
-    }
-    if ('\u{300}'..='\u{36f}').contains(&c) {
-        return; // combining diacritical marks
-    }
-    let l = lower(c);
-    let folded: &str = match l {
-        'ß' => "ss",
-        'æ' => "ae",
-        'œ' => "oe",
-        'þ' => "th",
-        'ș' => "s",
-        'ț' => "t",
-        _ => {
-            let base = (l as usize)
-                .checked_sub(0xe0)
-                .and_then(|i| LATIN_FOLD.get(i))
-                .filter(|&&b| b != b'.');
-            out.push(base.map_or(l, |&b| char::from(b)));
-            return;
-        }
-    };
-    out.push_str(folded);
-}
-
-/// Lower case for the scripts the reader can meet: Latin-1 Supplement, Latin
-/// Extended-A, Greek and Cyrillic (ASCII is handled before); other characters
-/// are kept. Rules instead of `char::to_lowercase`, whose table is 11.7 KB of
-/// WASM (4.3 KB gzip). `İ` becomes a plain `i`.
-///
-/// ```
-/// use reader_search::analysis::lower;
-/// assert_eq!("ÀÉÞŁŠŽŸİΣЛЁ".chars().map(lower).collect::<String>(), "àéþłšžÿiσлё");
-/// assert_eq!(lower('×'), '×');
-/// ```
-pub fn lower(c: char) -> char {
-    let u = c as u32;
-    let l = match u {
-        0x41..=0x5a | 0xc0..=0xd6 | 0xd8..=0xde => u + 0x20,
-        0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 if u.is_multiple_of(2) => u + 1,
-        0x139..=0x148 | 0x179..=0x17e if !u.is_multiple_of(2) => u + 1,
-        0x130 => 0x69,
-        0x178 => 0xff,
-        0x391..=0x3a1 | 0x3a3..=0x3ab | 0x410..=0x42f => u + 0x20,
-        0x400..=0x40f => u + 0x50,
-        _ => u,
-    };
-    char::from_u32(l).unwrap_or(c)
-}
-
-/// English stem of a folded term (Snowball English, also called Porter2).
-/// Numbers and terms with non-letters are returned unchanged.
-///
-/// ```
-/// use reader_search::analysis::stem;
-/// assert_eq!(stem("sanctions"), stem("sanctioned"));
-/// assert_eq!(stem("2006"), "2006");
-/// ```
-pub fn stem(term: &str) -> String {
-    if !term.bytes().all(|b| b.is_ascii_lowercase()) {
-        return term.to_string();
-    }
-    rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English)
-        .stem(term)
-        .into_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn terms(s: &str) -> Vec<String> {
         analyze(s).into_iter().map(|t| t.term).collect()
-    }
-
-    /// `fold_char` as it was written before [`LATIN_FOLD`]: one case per letter.
-    fn fold_char_by_cases(c: char, out: &mut String) {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            return;
-        }
-        if ('\u{300}'..='\u{36f}').contains(&c) {
-            return;
-        }
-        let l = lower(c);
-        let folded: &str = match l {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-            'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
-            'ď' | 'đ' | 'ð' => "d",
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
-            'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
-            'ĥ' | 'ħ' => "h",
-            'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
-            'ĵ' => "j",
-            'ķ' => "k",
-            'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
-            'ñ' | 'ń' | 'ņ' | 'ň' => "n",
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
-            'ŕ' | 'ŗ' | 'ř' => "r",
-            'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
-            'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
-            'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
-            'ŵ' => "w",
-            'ý' | 'ÿ' | 'ŷ' => "y",
-            'ź' | 'ż' | 'ž' => "z",
-            'ß' => "ss",
-            'æ' => "ae",
-            'œ' => "oe",
-            'þ' => "th",
-            _ => {
-                out.push(l);
-                return;
-            }
-        };
-        out.push_str(folded);
-    }
-
-    #[test]
-    fn the_fold_table_folds_every_character_as_the_cases_did() {
-        for c in (0..=0x10ffff).filter_map(char::from_u32) {
-            let (mut table, mut cases) = (String::new(), String::new());
-            fold_char(c, &mut table);
-            fold_char_by_cases(c, &mut cases);
-            assert_eq!(table, cases, "{c:?}");
-        }
     }
 
     #[test]

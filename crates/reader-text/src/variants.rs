@@ -16,8 +16,8 @@
 //! The key is used only when it keeps at least four characters, and the
 //! indexer gives keys only to proper names (terms that occur capitalized and
 //! never in lower case). The test `variant_groups_are_reviewed` in
-//! `tests/relevance.rs` lists every group of index terms that share a key, so
-//! an unwanted merge shows up as a test failure.
+//! reader-search's `tests/relevance.rs` lists every group of index terms that
+//! share a key, so an unwanted merge shows up as a test failure.
 
 /// Shortest key that is used; shorter keys would merge unrelated names.
 pub const MIN_KEY_LEN: usize = 4;
@@ -26,7 +26,7 @@ pub const MIN_KEY_LEN: usize = 4;
 /// ASCII word or its key would be too short to be safe.
 ///
 /// ```
-/// use reader_search::variant_key;
+/// use reader_text::variant_key;
 /// assert_eq!(variant_key("lukashenko"), variant_key("lukashenka"));
 /// assert_eq!(variant_key("kravchenko"), variant_key("krauchenka"));
 /// assert_eq!(variant_key("ostrovets"), variant_key("astravets"));

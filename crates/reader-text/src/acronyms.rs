@@ -8,12 +8,12 @@
 //! inside) that matches. `Eurasian Economic Union (EAEU)` works because `A`
 //! is found inside `Eurasian`.
 
-use crate::analysis::analyze;
+use crate::tokens::analyze;
 
 /// An acronym and the terms of its long form.
 ///
 /// ```
-/// let d = &reader_search::acronyms::find_definitions("the Eurasian Economic Union (EAEU), which")[0];
+/// let d = &reader_text::find_definitions("the Eurasian Economic Union (EAEU), which")[0];
 /// assert_eq!(d.acronym, "eaeu");
 /// assert_eq!(d.expansion, ["eurasian", "economic", "union"]);
 /// ```
@@ -30,7 +30,7 @@ const SMALL_WORDS: [&str; 6] = ["of", "and", "for", "the", "on", "in"];
 /// Finds acronym definitions in one passage.
 ///
 /// ```
-/// use reader_search::acronyms::find_definitions;
+/// use reader_text::find_definitions;
 /// let d = find_definitions("part of the Collective Security Treaty Organization (CSTO), which");
 /// assert_eq!(d[0].acronym, "csto");
 /// assert_eq!(d[0].expansion.len(), 4);
@@ -104,4 +104,25 @@ fn matches_letters(acronym: &str, long: &str) -> bool {
     }
     // The first letter must start the first word of the long form.
     long[..li].iter().all(|c| !c.is_alphanumeric())
+}
+
+/// The acronym definitions found in a sequence of passages, one per acronym
+/// (the first definition wins).
+///
+/// ```
+/// let defs = reader_text::acronym_definitions(["the Eurasian Economic Union (EAEU)", "the EAEU", "Eurasian Economic Union (EAEU)"]);
+/// assert_eq!(defs.len(), 1);
+/// ```
+pub fn acronym_definitions<S: AsRef<str>>(
+    passages: impl IntoIterator<Item = S>,
+) -> Vec<Definition> {
+    let mut definitions: Vec<Definition> = Vec::new();
+    for text in passages {
+        for d in find_definitions(text.as_ref()) {
+            if !definitions.iter().any(|e| e.acronym == d.acronym) {
+                definitions.push(d);
+            }
+        }
+    }
+    definitions
 }

@@ -1,0 +1,73 @@
+//! Query-word expansion: the index terms a word stands for (itself, its
+//! stem group, its transliteration variants, its completions, and, when none
+//! of these is in the index, its near misspellings).
+
+use reader_text::{stem, variant_key};
+
+use super::{MatchKind, FUZZY_CAP, PREFIX_CAP};
+use crate::fuzzy::{max_distance, Damerau};
+use crate::index::Index;
+use crate::sort::sort;
+
+/// The expansions of one word: term ordinals with the best kind for each.
+#[derive(Default)]
+pub(super) struct Expansion(pub(super) Vec<(u32, MatchKind)>);
+
+impl Expansion {
+    pub(super) fn push(&mut self, ordinal: u32, kind: MatchKind) {
+        match self.0.iter_mut().find(|(o, _)| *o == ordinal) {
+            Some(e) => e.1 = e.1.min(kind),
+            None => self.0.push((ordinal, kind)),
+        }
+    }
+}
+
+impl Index {
+    /// Term ordinals a word expands to.
+    pub(super) fn expand(&self, term: &str, prefix: bool, fuzzy: bool) -> Expansion {
+        let mut exp = Expansion::default();
+        if let Some(o) = self.term(term.as_bytes()) {
+            exp.push(o, MatchKind::Exact);
+        }
+        if term.bytes().all(|b| b.is_ascii_lowercase()) {
+            let stem = stem(term);
+            for &o in self
+                .stem_group(&stem)
+                .iter()
+                .chain(&self.term(stem.as_bytes()))
+            {
+                exp.push(o, MatchKind::Stemmed);
+            }
+        }
+        if let Some(key) = variant_key(term) {
+            for &o in self.variant_group(&key) {
+                exp.push(o, MatchKind::Variant);
+            }
+        }
+        if prefix && term.chars().count() >= 2 {
+            for o in self.completions(term.as_bytes()).take(PREFIX_CAP) {
+                exp.push(o, MatchKind::Prefix);
+            }
+        }
+        if exp.0.is_empty() && fuzzy {
+            self.fuzzy_into(term, &mut exp);
+        }
+        exp
+    }
+
+    fn fuzzy_into(&self, term: &str, exp: &mut Expansion) {
+        let max = max_distance(term);
+        let Some(aut) = Damerau::new(term, max).filter(|_| max > 0) else {
+            return;
+        };
+        let mut found: Vec<(u8, u32)> = Vec::new();
+        self.each_term(b"", Some(&aut), &mut |_, o, d| {
+            found.push((d, o));
+            found.len() < 4 * FUZZY_CAP
+        });
+        sort(&mut found);
+        for (_, o) in found.into_iter().take(FUZZY_CAP) {
+            exp.push(o, MatchKind::Fuzzy);
+        }
+    }
+}
