@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use belarus_reader::components::app::{App, AppProps};
 use belarus_reader::components::block_view::BlockView;
-use belarus_reader::components::result_item::{ResultItem, ResultNodes};
 use belarus_reader::data::Data;
+use belarus_reader::result_nodes::{ResultItem, ResultNodes};
 use belarus_reader::state::AppState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
