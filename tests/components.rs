@@ -279,3 +279,50 @@ async fn result_nodes_keep_patch_reorder_and_drop_items_as_text() {
     nodes.sync(true, Vec::new);
     assert!(lis().is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn result_nodes_in_order_are_patched_in_place_not_moved() {
+    let root = mount_point();
+    let mut nodes = ResultNodes::default();
+    yew::Renderer::<ListHost>::with_root_and_props(
+        root.clone(),
+        ListHostProps {
+            list: nodes.list.clone(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let ol = root.query_selector("ol").unwrap().expect("list");
+    nodes.sync(true, || {
+        vec![
+            item("a", "s", "Sanctions", Some(0..5)),
+            item("b", "s", "Minsk", None),
+        ]
+    });
+    let observer = web_sys::MutationObserver::new(&js_sys::Function::new_no_args("")).unwrap();
+    let init = web_sys::MutationObserverInit::new();
+    init.set_child_list(true);
+    observer.observe_with_options(&ol, &init).unwrap();
+    // The same passages in the same order, found by a longer query: new links and marks only.
+    nodes.sync(true, || {
+        vec![
+            item("a", "sanctions", "Sanctions", Some(0..9)),
+            item("b", "sanctions", "Minsk", None),
+        ]
+    });
+    let records = observer.take_records();
+    observer.disconnect();
+    assert_eq!(records.length(), 0, "no item added, removed or moved");
+    let links = ol.query_selector_all("li > a").unwrap();
+    assert_eq!(links.length(), 2);
+    let a = links.item(0).unwrap().dyn_into::<Element>().unwrap();
+    assert_eq!(a.get_attribute("href").as_deref(), Some("#/a?q=sanctions"));
+    assert_eq!(
+        a.query_selector("mark")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some("Sanctions")
+    );
+}

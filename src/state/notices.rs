@@ -1,5 +1,5 @@
 //! Messages for the reader (bad links, cut queries) as data: the view
-//! ([`crate::components::notices`]) says them in words.
+//! (`components::notices`) says them in words.
 
 use reader_route::Problem;
 
