@@ -1,15 +1,18 @@
 //! Belarus Reader: the Yew app. Data flows one way: the documents and index embedded at build
-//! time ([`data`]) -> the state reducer ([`state`]) -> the components ([`components`]).
+//! time ([`data`]) -> the state reducer ([`state`]) -> the components ([`components`]), and
+//! from the state to the rest of the page through the hooks ([`hooks`]).
 
 pub mod components;
 pub mod data;
 pub mod dom;
 pub mod embed;
+pub mod hooks;
 pub mod linked_scroll;
 pub mod offline;
-pub mod page_effects;
 pub mod panic_page;
+pub mod result_nodes;
 pub mod state;
+pub mod view_helpers;
 
 use components::app::{App, AppProps};
 

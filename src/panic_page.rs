@@ -1,9 +1,18 @@
 //! Instead of a blank page: a clear error with a reload control, and the error in the console.
+//!
+//! The page has a second crash panel, `scripts/crash-handler.js`, with the same markup and
+//! words, and both are needed: that one runs before the WASM and catches a WebAssembly trap,
+//! which is what a panic is in a release build (it aborts at once, with no hook and no Rust left
+//! to run); this one shows the errors the Rust side handles itself (the embedded data failing
+//! to load, [`show`]) and, in debug builds, the panic hook's message ([`install`]). The Rust
+//! side cannot call the script's panel: component tests run without the page's loader.
 
 use wasm_bindgen::JsCast;
 
-/// Installs a panic hook that logs the panic and shows [`show`]'s message.
+/// Installs a panic hook that logs the panic and shows [`show`]'s message. Only in debug
+/// builds: release builds abort on a panic without calling a hook, so it would be dead code.
 pub fn install() {
+    #[cfg(debug_assertions)]
     std::panic::set_hook(Box::new(|info| {
         let msg = info.to_string();
         web_sys::console::error_1(&format!("Belarus Reader crashed: {msg}").into());

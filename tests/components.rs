@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use belarus_reader::components::app::{App, AppProps};
 use belarus_reader::components::block_view::BlockView;
-use belarus_reader::components::result_item::{ResultItem, ResultNodes};
 use belarus_reader::data::Data;
+use belarus_reader::result_nodes::{ResultItem, ResultNodes};
 use belarus_reader::state::AppState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -166,10 +166,10 @@ fn item(key: &str, query: &str, snippet: &str, mark: Option<std::ops::Range<usiz
     }
 }
 
-#[wasm_bindgen_test]
-async fn result_nodes_keep_patch_reorder_and_drop_items_as_text() {
+/// An empty list on the page and the result nodes that fill it.
+async fn mounted_list() -> (Element, ResultNodes) {
     let root = mount_point();
-    let mut nodes = ResultNodes::default();
+    let nodes = ResultNodes::default();
     yew::Renderer::<ListHost>::with_root_and_props(
         root.clone(),
         ListHostProps {
@@ -179,6 +179,12 @@ async fn result_nodes_keep_patch_reorder_and_drop_items_as_text() {
     .render();
     yew::scheduler::flush().await;
     let ol = root.query_selector("ol").unwrap().expect("list");
+    (ol, nodes)
+}
+
+#[wasm_bindgen_test]
+async fn result_nodes_keep_patch_reorder_and_drop_items_as_text() {
+    let (ol, mut nodes) = mounted_list().await;
     let lis = || {
         let all = ol.query_selector_all("li").unwrap();
         (0..all.length())
@@ -278,4 +284,38 @@ async fn result_nodes_keep_patch_reorder_and_drop_items_as_text() {
     // Nothing found: the list empties.
     nodes.sync(true, Vec::new);
     assert!(lis().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn result_nodes_in_order_are_patched_in_place_not_moved() {
+    let (ol, mut nodes) = mounted_list().await;
+    nodes.sync(true, || {
+        vec![
+            item("a", "s", "Sanctions", Some(0..5)),
+            item("b", "s", "Minsk", None),
+        ]
+    });
+    let observer = web_sys::MutationObserver::new(&js_sys::Function::new_no_args("")).unwrap();
+    let init = web_sys::MutationObserverInit::new();
+    init.set_child_list(true);
+    observer.observe_with_options(&ol, &init).unwrap();
+    // The same passages in the same order, found by a longer query: new links and marks only.
+    nodes.sync(true, || {
+        vec![
+            item("a", "sanctions", "Sanctions", Some(0..9)),
+            item("b", "sanctions", "Minsk", None),
+        ]
+    });
+    let records = observer.take_records();
+    observer.disconnect();
+    assert_eq!(records.length(), 0, "no item added, removed or moved");
+    let links = ol.query_selector_all("li > a").unwrap();
+    assert_eq!(links.length(), 2);
+    let a = links.item(0).unwrap().dyn_into::<Element>().unwrap();
+    assert_eq!(a.get_attribute("href").as_deref(), Some("#/a?q=sanctions"));
+    let marked = a
+        .query_selector("mark")
+        .unwrap()
+        .and_then(|m| m.text_content());
+    assert_eq!(marked.as_deref(), Some("Sanctions"));
 }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::components::note_ref::note_ref;
 use crate::data::Data;
 use crate::state::Dispatch;
+use crate::view_helpers::marks::marked_html;
 
 /// Props: plain data, so unchanged passages are not re-rendered while typing.
 #[derive(Properties, Clone, PartialEq)]
@@ -53,7 +54,7 @@ pub fn block_view(props: &BlockViewProps) -> Html {
     // One element per kind (headings and captions are styled by element: `h3.block`,
     // `figure.block`); the end matter carries no related-passage marker. The passage's state is
     // in attributes, not classes: a class computed at render goes through Yew's `Classes`, a
-    // set type that costs 3 KB of WASM (measured).
+    // set type whose code the WASM would carry.
     let (tag, extra) = match block.kind {
         BlockKind::Heading => ("h3", true),
         BlockKind::Paragraph => ("p", true),
@@ -98,86 +99,4 @@ pub fn render_inlines(
         }
     }
     out.into_iter().collect()
-}
-
-/// `text` (starting at byte `start` of the block's plain text) as text nodes, with the parts
-/// inside `highlights` wrapped in `<mark>`.
-pub fn marked_html(text: &str, start: usize, highlights: &[Range<usize>]) -> Html {
-    marked_segments(text, start, highlights)
-        .into_iter()
-        .map(|(t, marked)| {
-            let t = t.to_string();
-            if marked {
-                html! { <mark>{t}</mark> }
-            } else {
-                html! { {t} }
-            }
-        })
-        .collect()
-}
-
-/// Splits `text` (which starts at byte `start` of the block's plain text) into
-/// `(segment, is_marked)` pieces according to `highlights`. Ranges that are out of
-/// bounds or not on character boundaries are clamped, never trusted.
-pub fn marked_segments<'t>(
-    text: &'t str,
-    start: usize,
-    highlights: &[Range<usize>],
-) -> Vec<(&'t str, bool)> {
-    let end = start + text.len();
-    let mut cuts: Vec<(usize, usize)> = highlights
-        .iter()
-        .filter(|r| r.start < end && r.end > start && r.start < r.end)
-        .map(|r| (r.start.max(start) - start, r.end.min(end) - start))
-        .map(|(a, b)| (floor_boundary(text, a), floor_boundary(text, b)))
-        .filter(|(a, b)| a < b)
-        .collect();
-    reader_search::sort::sort_by(&mut cuts, |a, b| a < b);
-    let mut out = Vec::new();
-    let mut pos = 0;
-    for (a, b) in cuts {
-        let a = a.max(pos);
-        if a >= b {
-            continue;
-        }
-        if a > pos {
-            out.push((&text[pos..a], false));
-        }
-        out.push((&text[a..b], true));
-        pos = b;
-    }
-    if pos < text.len() || out.is_empty() {
-        out.push((&text[pos..], false));
-    }
-    out
-}
-
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-#[cfg(test)]
-mod tests {
-    use super::marked_segments;
-
-    #[test]
-    fn splits_at_highlights_and_clamps_bad_ranges() {
-        let segs = marked_segments("Minsk and Moscow", 0, &[0..5, 10..16]);
-        assert_eq!(segs, [("Minsk", true), (" and ", false), ("Moscow", true)]);
-        // range spanning into the next inline, and one past the end
-        assert_eq!(
-            marked_segments("abc", 10, &[8..11, 50..60]),
-            [("a", true), ("bc", false)]
-        );
-        // not on a char boundary: clamped down, no panic
-        assert_eq!(
-            marked_segments("Mos’cow", 0, &[4..5, 5..5]),
-            [("Mos’cow", false)]
-        );
-        assert_eq!(marked_segments("", 0, &[]), [("", false)]);
-    }
 }

@@ -8,12 +8,13 @@ use reader_model::BlockKind;
 use yew::prelude::*;
 
 use crate::components::block_view::BlockView;
-use crate::components::document_view::{highlights_of, shared_ranges, Highlights};
 use crate::components::endnotes::endnotes;
 use crate::components::related_marker::related_marker;
 use crate::components::toc::toc;
 use crate::data::Data;
-use crate::state::{Dispatch, RelatedFocus};
+use crate::state::search::highlights_of;
+use crate::state::{Dispatch, Highlights, RelatedFocus};
+use crate::view_helpers::marks::shared_ranges;
 
 /// Props.
 #[derive(Properties, Clone, PartialEq)]

@@ -1,7 +1,6 @@
 //! One document: its metadata and match navigation around its passages
 //! ([`super::document_body`]: contents, body, end matter, notes).
 
-use std::ops::Range;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -9,28 +8,7 @@ use yew::prelude::*;
 use crate::components::document_body::DocumentBody;
 use crate::components::match_nav::match_nav;
 use crate::data::Data;
-use crate::state::{Dispatch, RelatedFocus};
-
-/// Highlight ranges of one document's matching blocks, by block index, in block order.
-pub type Highlights = Rc<[(usize, Rc<[Range<usize>]>)]>;
-
-/// The highlight ranges of block `index`, if it matches.
-pub fn highlights_of(h: &Highlights, index: usize) -> Option<Rc<[Range<usize>]>> {
-    h.binary_search_by_key(&index, |(i, _)| *i)
-        .ok()
-        .map(|k| h[k].1.clone())
-}
-
-/// The match being shown in a document: "`position + 1` of `total`".
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CurrentMatch {
-    /// 0-based position among the document's matching passages; `total` when none is chosen.
-    pub position: usize,
-    /// Number of matching passages in the document.
-    pub total: usize,
-    /// Block id of the current match (empty when none is chosen).
-    pub block: String,
-}
+use crate::state::{CurrentMatch, Dispatch, Highlights, RelatedFocus};
 
 /// Props.
 #[derive(Properties, Clone, PartialEq)]
@@ -107,32 +85,5 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
                 current_block={props.current.as_ref().map(|c| AttrValue::from(c.block.clone()))}
                 side_by_side={props.side_by_side} related={props.related.clone()} />
         </>
-    }
-}
-
-/// Byte ranges of `text` whose analyzed terms are among the analyzed `shared` terms, so the
-/// words two related passages share can be marked in both.
-pub fn shared_ranges(text: &str, shared: &[String]) -> Vec<Range<usize>> {
-    let stem = reader_search::analysis::stem;
-    let wanted: Vec<String> = shared
-        .iter()
-        .flat_map(|s| reader_search::analyze(s))
-        .map(|t| stem(&t.term))
-        .collect();
-    reader_search::analyze(text)
-        .into_iter()
-        .filter(|t| wanted.contains(&stem(&t.term)))
-        .map(|t| t.range)
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn shared_terms_are_marked_in_any_form() {
-        let text = "Washington eased sanctions on state-owned entities in 2006.";
-        let ranges = super::shared_ranges(text, &["sanction".into(), "2006".into()]);
-        let marked: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
-        assert_eq!(marked, ["sanctions", "2006"]);
     }
 }

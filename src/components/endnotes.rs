@@ -3,10 +3,6 @@
 use reader_model::Document;
 use yew::prelude::*;
 
-/// The statement shown wherever a note's text would be.
-pub const NOTE_TEXT_MISSING: &str =
-    "The text of this endnote is not part of the source document; only the position of its reference was recovered.";
-
 /// Lists every note of `doc` with the sentence it supports and a back-link to its marker. A
 /// view function, rendered with the document's passages.
 pub fn endnotes(doc: &Document) -> Html {

@@ -1,22 +1,23 @@
 //! The footnote popover: placed next to its marker and kept inside the viewport; Esc, a click
 //! outside or the close button close it; focus moves in and returns to the marker.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
-use std::cell::Cell;
-use wasm_bindgen::JsCast;
-
 use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::components::block_view::marked_html;
-use crate::components::document_view::shared_ranges;
-use crate::components::endnotes::NOTE_TEXT_MISSING;
-use crate::components::overview::{first_words, OVERVIEW_WORDS};
 use crate::data::Data;
 use crate::dom;
 use crate::state::{Action, Dispatch, OpenNote};
+use crate::view_helpers::marks::{marked_html, shared_ranges};
+use crate::view_helpers::words::{first_words, PASSAGE_PREVIEW_WORDS};
+
+/// The statement shown wherever a note's text would be.
+pub const NOTE_TEXT_MISSING: &str =
+    "The text of this endnote is not part of the source document; only the position of its reference was recovered.";
 
 /// Element id of the popover.
 pub const POPOVER_ID: &str = "note-popover";
@@ -166,7 +167,7 @@ pub fn footnote_popover(props: &FootnotePopoverProps) -> Html {
                             let text = props.data.library.find_block(&r.block)
                                 .map(|(d, i)| d.blocks[i].plain_text())
                                 .unwrap_or_default();
-                            let snippet = first_words(&text, OVERVIEW_WORDS);
+                            let snippet = first_words(&text, PASSAGE_PREVIEW_WORDS);
                             let ranges = shared_ranges(&snippet, &r.shared);
                             let marked = marked_html(&snippet, 0, &ranges);
                             html! {

@@ -2,9 +2,9 @@
 //! itself: [`app::App`] (the state), [`document_view::DocumentView`],
 //! [`document_body::DocumentBody`] and [`block_view::BlockView`] (passages are not re-rendered
 //! while the reader types) and [`footnote_popover::FootnotePopover`]. The rest are view
-//! functions taking plain data and the [`crate::state::Dispatch`]: each function component costs
-//! about 1.9 KB of WASM (0.6 KB gzip), measured by turning `match_nav` into a function. The
-//! results list's items are not Yew's at all ([`result_item`]).
+//! functions taking plain data and the [`crate::state::Dispatch`]: each function component is
+//! WASM code of its own. Helpers that several views use are in [`crate::view_helpers`]; the
+//! results list's items are not Yew's at all ([`crate::result_nodes`]).
 
 pub mod app;
 pub mod block_view;
@@ -18,7 +18,6 @@ pub mod notices;
 pub mod overview;
 pub mod pane;
 pub mod related_marker;
-pub mod result_item;
 pub mod results_list;
 pub mod search_box;
 pub mod toc;

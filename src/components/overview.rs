@@ -5,20 +5,7 @@ use yew::prelude::*;
 
 use crate::data::Data;
 use crate::state::{Action, Dispatch};
-
-/// How many words of each passage the overview shows.
-pub const OVERVIEW_WORDS: usize = 24;
-
-/// The first `n` words of `text`, with "…" when cut.
-pub fn first_words(text: &str, n: usize) -> String {
-    let mut words = text.split_whitespace();
-    let head: Vec<&str> = words.by_ref().take(n).collect();
-    let mut s = head.join(" ");
-    if words.next().is_some() {
-        s.push('…');
-    }
-    s
-}
+use crate::view_helpers::words::{first_words, PASSAGE_PREVIEW_WORDS};
 
 /// The overview pane. A view function, rendered by its pane.
 pub fn overview(send: &Dispatch, data: &Data) -> Html {
@@ -50,7 +37,7 @@ pub fn overview(send: &Dispatch, data: &Data) -> Html {
     };
     let text = |id: &str| {
         lib.find_block(id)
-            .map(|(d, i)| first_words(&d.blocks[i].plain_text(), OVERVIEW_WORDS))
+            .map(|(d, i)| first_words(&d.blocks[i].plain_text(), PASSAGE_PREVIEW_WORDS))
             .unwrap_or_default()
     };
     let link = |from: &str, to: &str| {
@@ -91,15 +78,5 @@ pub fn overview(send: &Dispatch, data: &Data) -> Html {
                 }) }
             </ol>
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn first_words_cuts_with_an_ellipsis() {
-        assert_eq!(super::first_words("a b c", 2), "a b…");
-        assert_eq!(super::first_words("a b", 2), "a b");
-        assert_eq!(super::first_words("", 2), "");
     }
 }

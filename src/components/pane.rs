@@ -7,11 +7,11 @@ use reader_search::SearchResults;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::components::document_view::{title_id, CurrentMatch, DocumentView, Highlights};
+use crate::components::document_view::{title_id, DocumentView};
 use crate::components::overview::overview;
 use crate::components::results_list::{results_list, ResultsListProps};
 use crate::data::Data;
-use crate::state::{Action, Dispatch, PaneContent, RelatedFocus};
+use crate::state::{Action, CurrentMatch, Dispatch, Highlights, PaneContent, RelatedFocus};
 
 /// What a pane shows and how (plain data, built by the app for each pane).
 pub struct PaneProps {
@@ -49,7 +49,8 @@ pub struct PaneProps {
     /// Keep the (empty) results list mounted here, hidden: this is where the first keystroke
     /// will put the results.
     pub premount_results: bool,
-    /// The results list's `<ol>` (the page effects keep its items).
+    /// The `ref` of the results list's `<ol>`, whose items the page effects keep
+    /// ([`crate::result_nodes`]).
     pub results_list: NodeRef,
 }
 
@@ -91,8 +92,8 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
     // search shows the document again without rebuilding it. The pane hides the document's
     // `article`, which then carries no `data-doc` (`article[data-doc]` always means a document
     // on screen). The document's view keeps its props when hidden, and a hidden one gets no
-    // highlights and no current match, so neither hiding it nor typing re-renders it: that
-    // re-render was about 0.03 ms of the first keystroke (issue 9).
+    // highlights and no current match, so neither hiding it nor typing re-renders it (a
+    // re-render the first keystroke would pay for).
     let (doc_id, doc_visible) = match (&props.content, &props.kept) {
         (PaneContent::Doc(id), _) => (Some(id.as_str()), true),
         (PaneContent::Results, Some(id)) => (Some(id.as_str()), false),

@@ -4,14 +4,15 @@
 use std::rc::Rc;
 
 use reader_route::Route;
-use reader_search::snippet::{make_snippet, SNIPPET_WORDS};
-use reader_search::{Hit, SearchResults};
+use reader_search::SearchResults;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::result_item::ResultItem;
 use crate::data::Data;
+use crate::state::search::{shown_hits, RESULTS_PAGE};
 use crate::state::{Action, Dispatch};
+use crate::view_helpers::ids::{RESULTS_LIST_ID, SEARCH_INPUT_ID};
+use crate::view_helpers::words::replace_last_word;
 
 /// What the results list shows (plain data, built by the pane).
 pub struct ResultsListProps {
@@ -26,52 +27,12 @@ pub struct ResultsListProps {
     /// Mounted but not shown (no search yet), so that the first keystroke only fills it; its
     /// status line stays in the accessibility tree (visually hidden).
     pub hidden: bool,
-    /// The `<ol>`, whose items the page effects keep
-    /// ([`ResultNodes`](crate::components::result_item::ResultNodes)).
+    /// The `ref` of the `<ol>`, whose items the page effects keep ([`crate::result_nodes`]).
     pub list: NodeRef,
 }
 
-/// The hits the list shows: the results, less those of documents the filter leaves out.
-fn shown_hits<'a>(results: &'a SearchResults, route: &'a Route) -> impl Iterator<Item = &'a Hit> {
-    let filter = route.filter.as_deref();
-    results
-        .hits
-        .iter()
-        .filter(move |h| filter.is_none_or(|f| h.doc_id == f))
-}
-
-/// The first `limit` shown results as list items, with their snippets (the search makes none):
-/// what [`ResultNodes`](crate::components::result_item::ResultNodes) puts in the list.
-pub fn result_items(
-    data: &Data,
-    results: &SearchResults,
-    route: &Route,
-    limit: usize,
-) -> Vec<ResultItem> {
-    let library = &data.library;
-    shown_hits(results, route)
-        .take(limit.max(1))
-        .map(|hit| {
-            let doc = library.document(&hit.doc_id);
-            let text = doc
-                .and_then(|d| d.blocks.get(hit.block_index))
-                .map(|b| b.text())
-                .unwrap_or_default();
-            let (snippet, ranges) = make_snippet(&text, &hit.block_highlights, SNIPPET_WORDS);
-            ResultItem {
-                key: hit.block_id.clone(),
-                doc_id: hit.doc_id.clone(),
-                href: route.fragment_at(&hit.block_id),
-                doc_name: doc.map(|d| d.short_name.clone()).unwrap_or_default(),
-                heading: hit.heading.clone(),
-                snippet,
-                ranges,
-            }
-        })
-        .collect()
-}
-
-/// The results pane: status, document filter, the list (its items are the page effects'), and
+/// The results pane: status, document filter, the list (its items are kept by
+/// [`crate::result_nodes`], not by Yew), and
 /// "Show more". A view function, rendered by the pane that shows the results (never two: the
 /// panes never show the same content).
 pub fn results_list(send: &Dispatch, props: &ResultsListProps) -> Html {
@@ -105,7 +66,7 @@ pub fn results_list(send: &Dispatch, props: &ResultsListProps) -> Html {
         </div>
     };
 
-    let shown = shown_hits(results, route).count();
+    let shown = shown_hits(results, route.filter.as_deref()).count();
 
     let onkeydown = Callback::from(|e: KeyboardEvent| {
         let key = e.key();
@@ -138,7 +99,7 @@ pub fn results_list(send: &Dispatch, props: &ResultsListProps) -> Html {
             ("ArrowDown", None) | ("Home", _) => 0,
             ("ArrowUp", Some(0)) | ("ArrowUp", None) => {
                 e.prevent_default();
-                crate::dom::focus(crate::components::search_box::SEARCH_INPUT_ID);
+                crate::dom::focus(SEARCH_INPUT_ID);
                 return;
             }
             ("ArrowUp", Some(p)) => p - 1,
@@ -158,7 +119,7 @@ pub fn results_list(send: &Dispatch, props: &ResultsListProps) -> Html {
     // Always in the page (hidden when every result is shown), as the filters.
     let more = {
         let send = send.clone();
-        let next = hidden.min(crate::state::RESULTS_PAGE);
+        let next = hidden.min(RESULTS_PAGE);
         // Keyboard focus then moves to the first newly shown result (the page effects).
         let onclick = Callback::from(move |_: MouseEvent| send.dispatch(Action::ShowMoreResults));
         html! {
@@ -196,7 +157,7 @@ pub fn results_list(send: &Dispatch, props: &ResultsListProps) -> Html {
         // Pre-mounted (no search yet): only the status line stays, visually hidden but in the
         // accessibility tree, so the first keystroke's count is announced as a change of a live
         // region that already exists. The stylesheet hides the rest by `data-premounted`: the
-        // first keystroke changes that one attribute, not one per part (issue 9).
+        // first keystroke changes that one attribute, not one per part.
         <section class="results" data-premounted={props.hidden.then_some("")} aria-labelledby="results-title">
             <h2 id="results-title" class="pane-title">{"Search results"}</h2>
             if let Some(notice) = &results.notice {
@@ -205,40 +166,9 @@ pub fn results_list(send: &Dispatch, props: &ResultsListProps) -> Html {
             {filters}
             <p class="results-status" role="status" aria-live="polite">{status}</p>
             {suggestions.unwrap_or_default()}
-            // Its items are kept by the page effects (`ResultNodes`), not by Yew.
-            <ol id="search-results" class="result-list" aria-label="Search results" ref={props.list.clone()} {onkeydown}></ol>
+            // Its items are kept by `crate::result_nodes`, not by Yew.
+            <ol id={RESULTS_LIST_ID} class="result-list" aria-label="Search results" ref={props.list.clone()} {onkeydown}></ol>
             {more}
         </section>
-    }
-}
-
-/// Focuses the link of result `i` (0-based) in the list; whether it exists.
-pub fn focus_result(i: usize) -> bool {
-    let link = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector_all("#search-results > li > a").ok())
-        .and_then(|links| links.item(i as u32))
-        .and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok());
-    link.map(|link| link.focus()).is_some()
-}
-
-/// The query with its last word replaced by `word` (for "Did you mean").
-pub fn replace_last_word(query: &str, word: &str) -> String {
-    let trimmed = query.trim_end();
-    match trimmed.rfind(char::is_whitespace) {
-        Some(i) => format!("{} {}", &trimmed[..i], word),
-        None => word.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn replaces_only_the_last_word() {
-        assert_eq!(super::replace_last_word("air bsae ", "base"), "air base");
-        assert_eq!(
-            super::replace_last_word("sanctoins", "sanctions"),
-            "sanctions"
-        );
     }
 }

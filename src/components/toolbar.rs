@@ -5,7 +5,7 @@ use reader_route::View;
 use yew::prelude::*;
 
 use crate::components::search_box::search_box;
-use crate::state::{Action, AppState, Dispatch, Theme, TEXT_SIZES};
+use crate::state::{Action, AppState, Dispatch, Theme};
 
 /// The banner of the app: the query, view, theme and text size come from `state`; the view
 /// switch names the documents of `library`; embedded, the chrome is compact. A view function,
@@ -19,7 +19,7 @@ pub fn toolbar(send: &Dispatch, library: &Library, state: &AppState) -> Html {
         let pressed = state.route.view == view;
         html! { <button type="button" aria-pressed={pressed.to_string()} onclick={action(Action::SetView(view))}>{label}</button> }
     };
-    let theme_label = match state.theme {
+    let theme_label = match state.prefs.theme {
         Theme::System => "Theme: system",
         Theme::Dark => "Theme: dark",
         Theme::Light => "Theme: light",
@@ -35,9 +35,9 @@ pub fn toolbar(send: &Dispatch, library: &Library, state: &AppState) -> Html {
                 </div>
                 <button type="button" class="theme-toggle" onclick={action(Action::ToggleTheme)} title="Switch colour theme">{theme_label}</button>
                 <div class="text-size" role="group" aria-label="Text size">
-                    <button type="button" title="Smaller text" disabled={state.text_size <= *TEXT_SIZES.start()}
+                    <button type="button" title="Smaller text" disabled={!state.prefs.can_shrink()}
                         onclick={action(Action::TextSize(-1))}>{"A−"}<span class="visually-hidden">{" smaller text"}</span></button>
-                    <button type="button" title="Larger text" disabled={state.text_size >= *TEXT_SIZES.end()}
+                    <button type="button" title="Larger text" disabled={!state.prefs.can_grow()}
                         onclick={action(Action::TextSize(1))}>{"A+"}<span class="visually-hidden">{" larger text"}</span></button>
                 </div>
             </div>

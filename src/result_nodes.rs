@@ -1,21 +1,32 @@
-//! The search results' list items, kept in the page by hand rather than through Yew's virtual
-//! DOM: the list is what a keystroke changes most. Through Yew, ten new results cost about
-//! 0.05 ms each; through web-sys calls from Rust, each DOM call cost more than the DOM work it
-//! did (a query that marks many words made hundreds of calls). So Rust makes the items (text,
-//! link, marked ranges) and hands them to one JavaScript function per change,
-//! `sync_results`, which keeps the list's elements keyed by passage (issue 9).
+//! The search results' list items: the one part of the page kept outside Yew's virtual DOM.
 //!
-//! Every text reaches the page as a text node (`textContent`, `append` of a string), never as
-//! HTML. The results list renders an empty `<ol>` (Yew never touches its children) whose
-//! [`ResultNodes::list`] ref the page effects use after each render.
+//! The list is what a keystroke changes most, and the keystroke budget (input to results in the
+//! page, see BENCHMARKS.md) is why: diffing ten new results through Yew, or building them with
+//! a web-sys call per DOM operation, costs more per keystroke than one call into JavaScript
+//! that does the DOM work itself. So it is done in one way only:
+//!
+//! 1. the results list ([`crate::components::results_list`]) renders an empty `<ol>` whose
+//!    children Yew never touches, with the ref [`ResultNodes::list`];
+//! 2. after each render the page effects ([`crate::hooks::page_effects`]) ask
+//!    [`ResultNodes::sync`] to show the state's results: [`result_items`] makes the items
+//!    (text, link, marked ranges), [`pack`] packs them into one string;
+//! 3. `sync_results` in `src/js/results.js` keeps the `<ol>`'s elements keyed by passage.
+//!
+//! Every text reaches the page as a text node, never as HTML. The component tests drive it
+//! through keeping, patching, reordering and dropping items.
 
 use std::ops::Range;
 
+use reader_route::Route;
+use reader_search::snippet::{make_snippet, SNIPPET_WORDS};
+use reader_search::SearchResults;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::NodeRef;
 
-use crate::components::block_view::marked_segments;
+use crate::data::Data;
+use crate::state::search::shown_hits;
+use crate::view_helpers::marks::marked_segments;
 
 /// One result as shown: what its list item is made of. Items with the same `key` share an
 /// element, patched where they differ.
@@ -34,6 +45,37 @@ pub struct ResultItem {
     pub snippet: String,
     /// Byte ranges of `snippet` to mark.
     pub ranges: Vec<Range<usize>>,
+}
+
+/// The first `limit` results the list shows (the route's filter applies), with their snippets
+/// (the search makes none).
+pub fn result_items(
+    data: &Data,
+    results: &SearchResults,
+    route: &Route,
+    limit: usize,
+) -> Vec<ResultItem> {
+    let library = &data.library;
+    shown_hits(results, route.filter.as_deref())
+        .take(limit.max(1))
+        .map(|hit| {
+            let doc = library.document(&hit.doc_id);
+            let text = doc
+                .and_then(|d| d.blocks.get(hit.block_index))
+                .map(|b| b.text())
+                .unwrap_or_default();
+            let (snippet, ranges) = make_snippet(&text, &hit.block_highlights, SNIPPET_WORDS);
+            ResultItem {
+                key: hit.block_id.clone(),
+                doc_id: hit.doc_id.clone(),
+                href: route.fragment_at(&hit.block_id),
+                doc_name: doc.map(|d| d.short_name.clone()).unwrap_or_default(),
+                heading: hit.heading.clone(),
+                snippet,
+                ranges,
+            }
+        })
+        .collect()
 }
 
 /// The results list's `<ol>` and what it was last given.
@@ -75,7 +117,7 @@ const FIELD: char = '\u{1}';
 /// Between a snippet's pieces.
 const PIECE: char = '\u{2}';
 
-/// The items as one string for [`sync_results`]: items joined by U+0000, each
+/// The items as one string for `sync_results`: items joined by U+0000, each
 /// `key U+0001 doc U+0001 href U+0001 name U+0001 heading U+0001 snippet` (no heading: empty),
 /// the snippet as its pieces, unmarked and marked in turn (the first unmarked, maybe empty),
 /// joined by U+0002. The separators are not in the documents' text, and are removed if they
@@ -112,58 +154,9 @@ fn pack(items: &[ResultItem]) -> String {
     out
 }
 
-#[wasm_bindgen(inline_js = r#"
-export function sync_results(ol, packed) {
-  const el = (tag, cls, text) => {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  };
-  const items = packed ? packed.split('\u0000').map((s) => s.split('\u0001')) : [];
-  const old = ol.__results || new Map();
-  const keys = new Set(items.map((f) => f[0]));
-  for (const [key, r] of old) if (!keys.has(key)) { r.li.remove(); old.delete(key); }
-  const now = new Map();
-  let next = null;
-  for (let i = items.length - 1; i >= 0; i--) {
-    const [key, doc, href, name, heading, snippet] = items[i];
-    let r = old.get(key);
-    if (!r) {
-      const li = el('li');
-      li.setAttribute('data-doc', doc);
-      const a = el('a');
-      a.append(el('span', 'result-doc', name));
-      if (heading) a.append(' ', el('span', 'result-heading', heading));
-      const s = el('span', 'snippet');
-      a.append(' ', s);
-      li.append(a);
-      r = { li, a, s };
-    }
-    if (r.href !== href) r.a.setAttribute('href', (r.href = href));
-    if (r.snippet !== snippet) {
-      r.s.textContent = '';
-      snippet.split('\u0002').forEach((t, j) => {
-        if (j % 2) r.s.append(el('mark', '', t));
-        else if (t) r.s.append(t);
-      });
-      r.snippet = snippet;
-    }
-    if (r.li.parentNode !== ol || r.li.nextSibling !== next) ol.insertBefore(r.li, next);
-    next = r.li;
-    now.set(key, r);
-  }
-  ol.__results = now;
-}
-"#)]
+#[wasm_bindgen(module = "/src/js/results.js")]
 extern "C" {
-    /// Makes `ol` show the items [`pack`]ed in `packed`, in order, each as
-    /// `<li data-doc><a href><span.result-doc/> <span.result-heading/> <span.snippet/></a></li>`
-    /// (no heading: neither it nor its space), the snippet's marked pieces in `<mark>`. Items are
-    /// keyed by passage (remembered on `ol`): one already shown keeps its element, and its link
-    /// and snippet are set only if they changed; elements already in order are not moved. Few
-    /// elements and attributes (the list's CSS selects `li` and `a` by position); the spaces
-    /// keep the link's accessible name apart without the stylesheet too.
+    /// Makes `ol` show the items [`pack`]ed in `packed`, keyed by passage (see the file).
     fn sync_results(ol: &Element, packed: &str);
 }
 

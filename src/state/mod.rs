@@ -1,0 +1,364 @@
+//! All app state in one reducer (as in Yew's `function_todomvc`), in parts: the panes
+//! ([`layout`]), the search and its marks ([`search`]), the preferences ([`preferences`]) and
+//! the messages for the reader ([`notices`]). Components get plain data as props and send
+//! [`Action`]s; nothing else mutates state.
+
+pub mod layout;
+pub mod notices;
+pub mod preferences;
+pub mod search;
+#[cfg(test)]
+mod tests;
+
+use std::rc::Rc;
+
+use reader_route::{Route, View};
+use yew::Reducible;
+
+use crate::data::Data;
+pub use layout::{Layout, PaneContent};
+pub use notices::{Notice, Notices};
+pub use preferences::{Preferences, Theme};
+pub use search::{CurrentMatch, Highlights, Search, RESULTS_PAGE};
+
+/// How views send actions: the reducer's dispatcher. It stays the same for the app's lifetime
+/// (so as a prop it never forces a re-render), and sending never re-renders the sender itself.
+/// Passed down as a prop or argument rather than as context: a context provider and its hook
+/// are code of their own in the WASM.
+pub type Dispatch = yew::UseReducerDispatcher<AppState>;
+
+/// An open footnote popover.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenNote {
+    /// Document id.
+    pub doc: String,
+    /// Note number.
+    pub number: u16,
+    /// Opened by hovering (a preview that does not take focus).
+    pub preview: bool,
+}
+
+/// Two related passages shown together (after following a related-passage marker).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RelatedFocus {
+    /// The passage the reader came from.
+    pub from: String,
+    /// Its counterpart in the other document.
+    pub to: String,
+    /// The terms they share (as shown), which are marked in both.
+    pub shared: Vec<String>,
+}
+
+/// The whole state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    /// The documents and the index.
+    pub data: Rc<Data>,
+    /// What the URL says.
+    pub route: Route,
+    /// The search, its marks and "n of m".
+    pub search: Search,
+    /// What the panes show.
+    pub layout: Layout,
+    /// Theme and text size.
+    pub prefs: Preferences,
+    /// Messages for the reader, oldest first.
+    pub notices: Notices,
+    /// The footnote popover, if open.
+    pub open_note: Option<OpenNote>,
+    /// Bumped whenever the reader asks to go to `route.block`, so the view scrolls again
+    /// even when the same passage is opened twice.
+    pub scroll_serial: u32,
+    /// Whether the passage scrolled to should also take keyboard focus (following a link: yes;
+    /// stepping through matches with the buttons: no, focus stays on the button).
+    pub focus_on_scroll: bool,
+    /// The related pair being compared, if any.
+    pub related: Option<RelatedFocus>,
+    /// Linked scrolling: the other pane follows the counterpart of the passage being read.
+    pub linked_scroll: bool,
+    /// The app is on the page: notices are shown from then on, so that messages present at
+    /// start-up (a bad link) are announced by a live region that already exists.
+    pub mounted: bool,
+    /// A new version of the reader is ready (the service worker says so).
+    pub update_ready: bool,
+}
+
+/// Everything that can happen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The URL changed (load, link, Back/Forward).
+    Navigate(Route),
+    /// The query was typed.
+    SetQuery(String),
+    /// Restrict results to one document, or all.
+    SetFilter(Option<String>),
+    /// Choose what a pane shows.
+    SetPane(usize, PaneContent),
+    /// Switch the visible tab on narrow screens.
+    SetTab(usize),
+    /// Switch between side-by-side and one document.
+    SetView(View),
+    /// Open a search result or passage (block id) in the pane that shows documents.
+    OpenPassage(String),
+    /// Cycle the theme.
+    ToggleTheme,
+    /// Change the text size by steps.
+    TextSize(i8),
+    /// Open a footnote popover.
+    OpenNote(OpenNote),
+    /// Close the popover.
+    CloseNote,
+    /// Close the popover if it is a hover preview of note `n`.
+    ClosePreview(u16),
+    /// Move to the next (+1) or previous (-1) match in a document.
+    StepMatch(String, i32),
+    /// Dismiss a notice.
+    DismissNotice(usize),
+    /// Compare a passage with its counterpart (from, to); the navigation to `to` follows.
+    FocusRelated(String, String),
+    /// Turn linked scrolling on or off.
+    ToggleLinkedScroll,
+    /// Typing paused: mark the current results' matches in the documents.
+    SettleMarks,
+    /// Show [`RESULTS_PAGE`] more results.
+    ShowMoreResults,
+    /// The screen became narrow (the panes become tabs) or wide.
+    SetNarrow(bool),
+    /// The app is on the page.
+    Mounted,
+    /// A new version of the reader is ready.
+    UpdateReady,
+}
+
+impl AppState {
+    /// The state for a first load at `route`, with default preferences.
+    pub fn new(data: Rc<Data>, route: Route) -> AppState {
+        let mut state = AppState {
+            layout: Layout::new(&data.library),
+            data,
+            route: Route::default(),
+            search: Search::default(),
+            prefs: Preferences::default(),
+            notices: Notices::default(),
+            open_note: None,
+            scroll_serial: 0,
+            focus_on_scroll: false,
+            related: None,
+            linked_scroll: false,
+            mounted: false,
+            update_ready: false,
+        };
+        state.navigate(route);
+        state
+    }
+
+    /// Ids of the documents, in order.
+    pub fn doc_ids(&self) -> impl Iterator<Item = &str> {
+        self.data.library.documents.iter().map(|d| d.id.as_str())
+    }
+
+    fn is_doc(&self, id: &str) -> bool {
+        self.doc_ids().any(|d| d == id)
+    }
+
+    /// There is a query.
+    pub fn searching(&self) -> bool {
+        !self.route.query.trim().is_empty()
+    }
+
+    /// The panes visible in the current view, with their index.
+    pub fn visible_panes(&self) -> Vec<(usize, PaneContent)> {
+        self.layout
+            .visible_panes(&self.route.view, self.searching())
+    }
+
+    /// The document pane `i` keeps mounted (hidden) while it shows the search results.
+    pub fn kept_doc(&self, i: usize) -> Option<String> {
+        self.layout.kept_doc(i, &self.route.view)
+    }
+
+    /// For each document with matches, the match being shown ("n of m"); none without a query.
+    pub fn current_matches(&self) -> Vec<(String, CurrentMatch)> {
+        if !self.searching() {
+            return Vec::new();
+        }
+        self.search
+            .current_matches(self.doc_ids(), self.route.block.as_deref())
+    }
+
+    fn navigate(&mut self, mut route: Route) {
+        for p in route.problems.drain(..) {
+            self.notices.push(Notice::Link(p));
+        }
+        if let View::Single(doc) = &route.view {
+            if !self.is_doc(doc) {
+                self.notices.push(Notice::NoSuchDocument(doc.clone()));
+                route.view = View::Both;
+            }
+        }
+        if let Some(f) = &route.filter {
+            if !self.is_doc(f) {
+                self.notices.push(Notice::NoSuchFilter(f.clone()));
+                route.filter = None;
+            }
+        }
+        if let Some(block) = &route.block {
+            if self.doc_of_target(block).is_none() {
+                self.notices.push(Notice::NoSuchPassage(block.clone()));
+                route.block = None;
+            }
+        }
+        if let Some(r) = &self.related {
+            if route.block.as_deref() != Some(r.to.as_str())
+                && route.block.as_deref() != Some(r.from.as_str())
+            {
+                self.related = None;
+            }
+        }
+        let query_changed = route.query != self.route.query;
+        // Embed mode sticks for the session: in-page links do not repeat the flag.
+        route.embed |= self.route.embed;
+        // The route first (view, query), then the results take their pane, and only then the
+        // passage is put on screen: so the search cannot hide the passage again.
+        self.route = route;
+        if query_changed {
+            self.run_search(false);
+        } else {
+            self.place_results(false);
+        }
+        // Not typing: the documents mark the matches at once.
+        self.search.settle();
+        if let Some(block) = self.route.block.clone() {
+            if let Some(doc) = self.doc_of_target(&block) {
+                self.layout.show_doc(&mut self.route.view, &doc);
+                // "n of m" follows the opened passage when it is one of the matches.
+                self.search.follow(&doc, &block);
+            }
+            self.scroll_to(true);
+        }
+        self.open_note = None;
+    }
+
+    /// Asks the view to scroll to `route.block` (again), and to focus it if `focus`.
+    fn scroll_to(&mut self, focus: bool) {
+        self.scroll_serial = self.scroll_serial.wrapping_add(1);
+        self.focus_on_scroll = focus;
+    }
+
+    /// The document an element id (block, footnote marker or endnote) belongs to.
+    pub fn doc_of_target(&self, target: &str) -> Option<String> {
+        if let Some((doc, _)) = self.data.library.find_block(target) {
+            return Some(doc.id.clone());
+        }
+        if let Some(doc) = self
+            .doc_ids()
+            .find(|d| target.strip_suffix("-notes") == Some(*d))
+        {
+            return Some(doc.to_string());
+        }
+        self.data.library.documents.iter().find_map(|d| {
+            d.footnotes
+                .iter()
+                .any(|f| {
+                    target == reader_model::noteref_id(&d.id, f.number)
+                        || target == reader_model::endnote_id(&d.id, f.number)
+                })
+                .then(|| d.id.clone())
+        })
+    }
+
+    /// Searches for `route.query` (cut to the limit, with a notice) and places the results.
+    fn run_search(&mut self, typing: bool) {
+        if search::cut_query(&mut self.route.query) {
+            self.notices.push(Notice::QueryCut);
+        }
+        self.search.run(&self.data, &self.route.query, typing);
+        self.place_results(true);
+    }
+
+    fn place_results(&mut self, query_changed: bool) {
+        let searching = self.searching();
+        self.layout.place_results(
+            &self.data.library,
+            &self.route.view,
+            searching,
+            query_changed,
+        );
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Navigate(route) => s.navigate(route),
+            Action::SetQuery(q) => {
+                s.route.query = q;
+                s.route.block = None;
+                s.related = None;
+                // A cleared search unmarks the documents at once (no marks to wait for).
+                let typing = s.searching();
+                s.run_search(typing);
+            }
+            Action::SetFilter(f) => {
+                s.route.filter = f.filter(|f| s.is_doc(f));
+                s.search.first_page();
+            }
+            Action::SetPane(i, content) => s.layout.set_pane(i, content),
+            Action::SetTab(i) => s.layout.set_tab(i),
+            Action::SetView(view) => {
+                s.route.view = view;
+                s.place_results(false);
+            }
+            Action::OpenPassage(block) => {
+                let mut route = s.route.clone();
+                route.block = Some(block);
+                s.navigate(route);
+            }
+            Action::ToggleTheme => s.prefs.theme = s.prefs.theme.next(),
+            Action::TextSize(step) => s.prefs.resize(step),
+            Action::OpenNote(n) => {
+                // A hover preview never replaces a note the reader opened on purpose.
+                let pinned = s.open_note.as_ref().is_some_and(|o| !o.preview);
+                if !(n.preview && pinned) {
+                    s.open_note = Some(n);
+                }
+            }
+            Action::CloseNote => s.open_note = None,
+            Action::ClosePreview(n) => {
+                if s.open_note
+                    .as_ref()
+                    .is_some_and(|o| o.preview && o.number == n)
+                {
+                    s.open_note = None;
+                }
+            }
+            Action::StepMatch(doc, by) => {
+                if let Some(block) = s.search.step(&doc, by, s.route.block.as_deref()) {
+                    s.route.block = Some(block);
+                    s.scroll_to(false);
+                }
+            }
+            Action::DismissNotice(i) => s.notices.dismiss(i),
+            Action::FocusRelated(from, to) => {
+                let shared = s
+                    .data
+                    .alignment
+                    .for_block(&from)
+                    .into_iter()
+                    .find(|p| p.counterpart(&from) == Some(to.as_str()))
+                    .map(|p| p.shared.clone());
+                s.related = shared.map(|shared| RelatedFocus { from, to, shared });
+            }
+            Action::ToggleLinkedScroll => s.linked_scroll = !s.linked_scroll,
+            Action::SettleMarks => s.search.settle(),
+            Action::ShowMoreResults => s.search.show_more(),
+            Action::SetNarrow(narrow) => s.layout.narrow = narrow,
+            Action::Mounted => s.mounted = true,
+            Action::UpdateReady => s.update_ready = true,
+        }
+        Rc::new(s)
+    }
+}

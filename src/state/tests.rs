@@ -1,0 +1,150 @@
+//! The reducer's behaviour, on the curated documents.
+
+use std::rc::Rc;
+
+use reader_route::{Route, View};
+use yew::Reducible;
+
+use super::*;
+
+fn state() -> AppState {
+    let lib = reader_content::library().expect("curated content");
+    let index = reader_search::build_index(&lib);
+    let align = reader_align::encode(&reader_align::align(&lib));
+    let data = Data::from_bytes(&lib.to_bytes(), &index, &align).expect("data");
+    AppState::new(data, Route::default())
+}
+
+fn reduce(s: AppState, a: Action) -> AppState {
+    (*Rc::new(s).reduce(a)).clone()
+}
+
+#[test]
+fn results_take_a_pane_and_keep_its_document_for_later() {
+    let s = reduce(state(), Action::SetQuery("Minsk".into()));
+    assert_eq!(
+        s.layout.panes,
+        [PaneContent::Results, PaneContent::Doc("heritage".into())]
+    );
+    assert_eq!(s.kept_doc(0).as_deref(), Some("rferl"));
+    let s = reduce(s, Action::SetQuery(String::new()));
+    assert_eq!(
+        s.layout.panes,
+        [
+            PaneContent::Doc("rferl".into()),
+            PaneContent::Doc("heritage".into())
+        ]
+    );
+    assert_eq!(s.kept_doc(0), None);
+}
+
+#[test]
+fn a_document_is_never_both_kept_hidden_and_shown() {
+    let s = reduce(state(), Action::SetQuery("Minsk".into()));
+    let rferl_block = s
+        .search
+        .results
+        .hits
+        .iter()
+        .find(|h| h.doc_id == "rferl")
+        .unwrap()
+        .block_id
+        .clone();
+    let s = reduce(s, Action::OpenPassage(rferl_block));
+    assert_eq!(
+        s.layout.panes,
+        [PaneContent::Results, PaneContent::Doc("rferl".into())]
+    );
+    assert_eq!(
+        s.kept_doc(0),
+        None,
+        "rferl is shown in the right pane, not kept in the left"
+    );
+    let s = reduce(state(), Action::SetQuery("Minsk".into()));
+    let s = reduce(s, Action::SetPane(1, PaneContent::Doc("rferl".into())));
+    assert_eq!(s.kept_doc(0), None);
+}
+
+#[test]
+fn bad_links_become_notices_and_keep_the_rest() {
+    let s = AppState::new(
+        state().data,
+        Route::parse("#/no-such-block?q=oil&view=nope&zoom=1"),
+    );
+    assert_eq!(s.route.query, "oil");
+    assert_eq!(s.route.block, None);
+    assert_eq!(s.route.view, View::Both);
+    let notices = s.notices.list();
+    assert_eq!(notices.len(), 3, "{notices:?}");
+    assert!(notices.contains(&Notice::NoSuchDocument("nope".into())));
+    assert!(notices.contains(&Notice::NoSuchPassage("no-such-block".into())));
+}
+
+#[test]
+fn a_long_query_is_cut_with_one_notice() {
+    let long = "sanctions ".repeat(100);
+    let s = reduce(state(), Action::SetQuery(long.clone()));
+    assert_eq!(s.route.query.chars().count(), search::MAX_QUERY_CHARS);
+    let s = reduce(s, Action::SetQuery(long));
+    assert_eq!(s.notices.list(), [Notice::QueryCut]);
+}
+
+#[test]
+fn typing_defers_the_document_marks_and_anything_else_settles_them() {
+    let s = reduce(state(), Action::SetQuery("Minsk".into()));
+    assert!(!s.search.results.hits.is_empty());
+    assert!(s.search.typing);
+    assert!(
+        s.search.marked.hits.is_empty(),
+        "typing: documents keep the old marks"
+    );
+    assert!(s.search.doc_hits("rferl").is_empty(), "and the old counts");
+    let settled = reduce(s.clone(), Action::SettleMarks);
+    assert!(!settled.search.typing);
+    assert!(Rc::ptr_eq(&settled.search.results, &settled.search.marked));
+    let cleared = reduce(settled, Action::SetQuery(String::new()));
+    assert!(!cleared.search.typing);
+    assert!(
+        cleared.search.marked.hits.is_empty(),
+        "clearing unmarks at once"
+    );
+    // Opening a result, or a link, marks at once.
+    let block = s.search.results.hits[0].block_id.clone();
+    let opened = reduce(s.clone(), Action::OpenPassage(block));
+    assert!(!opened.search.typing);
+    assert!(Rc::ptr_eq(&opened.search.results, &opened.search.marked));
+    let linked = AppState::new(state().data, Route::parse("#/?q=Minsk"));
+    assert!(!linked.search.marked.hits.is_empty());
+    // Stepping through matches marks at once.
+    let stepped = reduce(s, Action::StepMatch("rferl".into(), 1));
+    assert!(!stepped.search.typing);
+    assert!(Rc::ptr_eq(&stepped.search.results, &stepped.search.marked));
+    assert!(stepped.route.block.is_some());
+}
+
+#[test]
+fn stepping_moves_n_of_m_and_wraps_around() {
+    let s = reduce(state(), Action::SetQuery("Minsk".into()));
+    let s = reduce(s, Action::StepMatch("rferl".into(), 1));
+    let current = s.current_matches();
+    let (_, first) = current.iter().find(|(d, _)| d == "rferl").unwrap();
+    assert_eq!(first.position, 0);
+    assert_eq!(s.route.block.as_deref(), Some(first.block.as_str()));
+    let back = reduce(s, Action::StepMatch("rferl".into(), -1));
+    let current = back.current_matches();
+    let (_, last) = current.iter().find(|(d, _)| d == "rferl").unwrap();
+    assert_eq!(last.position, last.total - 1);
+}
+
+#[test]
+fn results_show_a_page_at_a_time_and_start_again_for_a_new_query_or_filter() {
+    let s = reduce(state(), Action::SetQuery("Belarus".into()));
+    assert_eq!(s.search.limit, RESULTS_PAGE);
+    let s = reduce(s, Action::ShowMoreResults);
+    let s = reduce(s, Action::ShowMoreResults);
+    assert_eq!(s.search.limit, 3 * RESULTS_PAGE);
+    let f = reduce(s.clone(), Action::SetFilter(Some("heritage".into())));
+    assert_eq!(f.search.limit, RESULTS_PAGE);
+    let q = reduce(s, Action::SetQuery("Belarus Russia".into()));
+    assert_eq!(q.search.limit, RESULTS_PAGE);
+}
