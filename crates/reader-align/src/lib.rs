@@ -56,10 +56,10 @@ mod vector;
 #[cfg(feature = "build")]
 pub use align::{align, align_with, note_links, related_pairs};
 pub use format::{decode, encode};
-/// Why encoded bytes could not be decoded: the error shared by every payload.
-pub use reader_format::Error as FormatError;
 #[cfg(feature = "build")]
 pub use params::Params;
+/// Why encoded bytes could not be decoded: the error shared by every payload.
+pub use reader_format::Error as FormatError;
 #[cfg(feature = "build")]
 pub use semantic::{semantic_status, semantic_units, semantic_units_hash, REGENERATE};
 #[cfg(feature = "build")]

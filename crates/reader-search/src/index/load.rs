@@ -149,7 +149,8 @@ impl Index {
                     variants.push((v, ordinal));
                 }
             }
-            let offset = u32::try_from(at).map_err(|_| FormatError::Corrupt("postings too long"))?;
+            let offset =
+                u32::try_from(at).map_err(|_| FormatError::Corrupt("postings too long"))?;
             term_offset.push(offset);
             scratch.clear();
             at = read_postings(postings, at, n_blocks, &mut scratch)?;
