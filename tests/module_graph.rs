@@ -8,19 +8,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+mod support;
+use support::rust_files;
+
 /// A module's path inside its crate, `""` for the crate root.
 type ModPath = String;
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// The module a file under `src` defines: `lib.rs` and `main.rs` the root, `a/mod.rs` and
 /// `a.rs` module `a`, `a/b.rs` module `a::b`. Binaries under `src/bin` are their own roots and

@@ -1,9 +1,13 @@
 //! Keeps the app free of HTML built from strings: every text (queries, URL fragments, document
-//! text) must reach the page through Yew's escaping or DOM text nodes. The JavaScript the app
-//! carries inline (`#[wasm_bindgen(inline_js)]`) is checked too, by its own spellings.
+//! text) must reach the page through Yew's escaping or DOM text nodes. The app's JavaScript
+//! modules (`src/js/*.js`, bound with `#[wasm_bindgen(module = ...)]`) are checked too, by
+//! their own spellings.
 
 use std::fs;
 use std::path::Path;
+
+mod support;
+use support::files_with;
 
 const FORBIDDEN: &[&str] = &[
     "inner_html",
@@ -19,25 +23,21 @@ const FORBIDDEN: &[&str] = &[
     "eval(",
 ];
 
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 #[test]
 fn no_html_strings_in_the_app() {
     let mut files = Vec::new();
-    rust_files(
+    files_with(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &["rs", "js"],
         &mut files,
     );
     assert!(files.len() > 5, "found the app sources");
+    assert!(
+        files
+            .iter()
+            .any(|f| f.extension().is_some_and(|e| e == "js")),
+        "found the app's JavaScript modules"
+    );
     let mut offences = Vec::new();
     for f in &files {
         let text = fs::read_to_string(f).unwrap();

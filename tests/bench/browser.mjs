@@ -4,7 +4,9 @@
 //   load in a freshly launched browser (new profile, empty caches, no service worker);
 // - inputLatency: for each query, from the `input` event to the last DOM change of the results
 //   (the results' section: status line, counts, list, "Show more"), and to the next paint after
-//   it, measured inside the page.
+//   it, measured inside the page;
+// - typedFirstResult (the start-up bench, startup.mjs): a query typed the moment the search box is
+//   visible, one key every 30 ms, navigation -> first result, for the reader and the reference page.
 import { launch } from '../e2e/support.mjs';
 import { recordingServer } from './sizes.mjs';
 
@@ -30,15 +32,89 @@ export function stats(values) {
   return { n: v.length, min: v[0], median: q(0.5), p95: q(0.95), max: v[v.length - 1] };
 }
 
-/** Installed before any page script: records when the first result is in the DOM and painted. */
-function firstResultProbe(selector) {
-  window.__bench = { dom: null, paint: null };
-  const check = () => {
-    if (window.__bench.dom !== null || !document.querySelector(selector)) return;
-    window.__bench.dom = performance.now();
-    requestAnimationFrame(() => setTimeout(() => { window.__bench.paint = performance.now(); }, 0));
+/**
+ * Installed before any page script: records in `window.__bench` when the first item of the list
+ * `list` is in the DOM (`dom`) and painted (`paint`, the first task after the next frame); `done`
+ * once that is known. With `type` ({ box, query, every }), it also types `query` into the search
+ * box `box` the moment the box is in the DOM and visible (`boxSeen`): the first character at once,
+ * then one every `every` ms (`keys`: when each was typed; each appends to the box's current text
+ * and dispatches `input`, as a keystroke does; the box is looked up again each time, in case it was
+ * replaced). Then `done` waits until the results have not changed for `settleMs` after the last
+ * key; `finalChange` is the last change of the list's text, `finalCount` its items, `finalValue`
+ * the box's text at the end.
+ */
+function firstResultProbe({ list, type = null, settleMs = 600 }) {
+  const b = { dom: null, paint: null, done: false, boxSeen: null, keys: [], finalChange: null, finalCount: null, finalValue: null };
+  window.__bench = b;
+  const item = `${list} > li`;
+  let sig = null;
+  const visibleBox = () => {
+    const el = document.querySelector(type.box);
+    return el && el.checkVisibility() && el.getBoundingClientRect().width > 0 ? el : null;
   };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  const settle = () => {
+    const quietFor = performance.now() - Math.max(b.keys[b.keys.length - 1], b.finalChange ?? 0);
+    if (quietFor < settleMs) { setTimeout(settle, settleMs - quietFor + 1); return; }
+    const el = document.querySelector(type.box);
+    b.finalValue = el ? el.value : null;
+    b.finalCount = document.querySelectorAll(item).length;
+    b.done = b.paint !== null;
+    if (!b.done) setTimeout(settle, 50);
+  };
+  const key = (i) => {
+    const el = document.querySelector(type.box);
+    if (i === 0) el.focus();
+    el.value += type.query[i];
+    b.keys.push(performance.now());
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: type.query[i] }));
+    if (i + 1 < type.query.length) setTimeout(() => key(i + 1), type.every);
+    else setTimeout(settle, settleMs);
+  };
+  const check = () => {
+    if (type && b.boxSeen === null && visibleBox()) {
+      b.boxSeen = performance.now();
+      key(0);
+    }
+    if (type && b.boxSeen !== null) {
+      const l = document.querySelector(list);
+      const now = l ? l.textContent : '';
+      if (now !== sig) { sig = now; b.finalChange = performance.now(); }
+    }
+    if (b.dom !== null || !document.querySelector(item)) return;
+    b.dom = performance.now();
+    requestAnimationFrame(() => setTimeout(() => {
+      b.paint = performance.now();
+      if (!type) b.done = true;
+    }, 0));
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+  // The box may become visible by a style change that no mutation shows (a stylesheet loading).
+  const poll = () => { check(); if (type && b.boxSeen === null) requestAnimationFrame(poll); };
+  if (type) requestAnimationFrame(poll);
+}
+
+/**
+ * Loads `url` in a new page of `context` with `firstResultProbe(probe)` installed and waits for
+ * its `done`. `throttle` (Lighthouse's devtools throttling figures, see `startup.mjs`) is applied
+ * to the page through DevTools before the navigation. Returns the page.
+ */
+export async function probedLoad(context, url, probe, { throttle = null, timeout = 60000 } = {}) {
+  const page = await context.newPage();
+  if (throttle) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: throttle.requestLatencyMs,
+      downloadThroughput: (throttle.downloadThroughputKbps * 1024) / 8,
+      uploadThroughput: (throttle.uploadThroughputKbps * 1024) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle.cpuSlowdownMultiplier });
+  }
+  await page.addInitScript(firstResultProbe, probe);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench && window.__bench.done, null, { timeout });
+  return page;
 }
 
 /** `runs` cold loads, each in a newly launched browser. */
@@ -50,24 +126,9 @@ export async function coldLoads(dir, runs = 10, log = () => {}) {
       const browser = await launch();
       try {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        const page = await context.newPage();
-        await page.addInitScript(firstResultProbe, `${RESULTS} > li`);
-        await page.goto(`${server.url}#/?q=Lukashenko`);
-        await page.waitForFunction(() => window.__bench && window.__bench.paint !== null, null, { timeout: 30000 });
+        const page = await probedLoad(context, `${server.url}#/?q=Lukashenko`, { list: RESULTS }, { timeout: 30000 });
         await page.waitForFunction(() => document.documentElement.hasAttribute('data-prepare-us'), null, { timeout: 5000 }).catch(() => {});
-        const m = await page.evaluate(() => {
-          const nav = performance.getEntriesByType('navigation')[0];
-          const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
-          return {
-            dom: window.__bench.dom,
-            paint: window.__bench.paint,
-            domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
-            wasmFetched: wasm ? wasm.responseEnd : null,
-            dataLoadMs: Number(document.documentElement.getAttribute('data-load-us')) / 1000,
-            prepareMs: document.documentElement.hasAttribute('data-prepare-us')
-              ? Number(document.documentElement.getAttribute('data-prepare-us')) / 1000 : null,
-          };
-        });
+        const m = await loadTimes(page);
         loads.push(m);
         log(`  cold load ${i + 1}/${runs}: first result ${m.dom.toFixed(1)} ms, painted ${m.paint.toFixed(1)} ms`);
         await context.close();
@@ -87,6 +148,80 @@ export async function coldLoads(dir, runs = 10, log = () => {}) {
     dataLoadMs: stats(col('dataLoadMs')),
     prepareMs: stats(col('prepareMs')),
   };
+}
+
+/**
+ * What a probed load recorded (`window.__bench`, see `firstResultProbe`), with the navigation's
+ * DOMContentLoaded, first contentful paint and the end of the `.wasm` download (null where
+ * none), the last largest-contentful-paint entry (its time and element), and the reader's own start-up marks (data-load-us, data-prepare-us; NaN/null elsewhere).
+ */
+export async function loadTimes(page) {
+  return page.evaluate(async () => {
+    const lcps = await new Promise((resolve) => {
+      new PerformanceObserver((l) => resolve(l.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true });
+      setTimeout(() => resolve([]), 1000);
+    });
+    const describe = (el) => (el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${el.textContent.trim().slice(0, 40)}"` : '(removed)');
+    const lcp = lcps.length ? lcps[lcps.length - 1] : null;
+    const nav = performance.getEntriesByType('navigation')[0];
+    const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    const { done, ...bench } = window.__bench || {};
+    return {
+      ...bench,
+      domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
+      fcp: fcp ? fcp.startTime : null,
+      lcp: lcp ? lcp.startTime : null,
+      lcpElement: lcp ? describe(lcp.element) : null,
+      wasmFetched: wasm ? wasm.responseEnd : null,
+      dataLoadMs: Number(document.documentElement.getAttribute('data-load-us')) / 1000,
+      prepareMs: document.documentElement.hasAttribute('data-prepare-us')
+        ? Number(document.documentElement.getAttribute('data-prepare-us')) / 1000 : null,
+    };
+  });
+}
+
+/**
+ * First result for a query typed at first sight of the box: for each of `pages` ({ name, url,
+ * box, list }), `loads` cold loads, each in a new browser context of one browser (empty cache,
+ * no service worker), the pages taking turns. `query` is typed the moment the box is visible, one
+ * character every `every` ms (see `firstResultProbe`); `throttle` as for `probedLoad`. Per page:
+ * every load's times, and their stats, from navigation start.
+ */
+export async function typedFirstResult(pages, { loads = 10, query = 'Lukashenko', every = 30, throttle = null, viewport, log = () => {} } = {}) {
+  const browser = await launch();
+  const out = Object.fromEntries(pages.map((p) => [p.name, []]));
+  try {
+    for (let i = 0; i < loads; i += 1) {
+      for (const p of pages) {
+        const context = await browser.newContext(viewport);
+        const page = await probedLoad(context, p.url, { list: p.list, type: { box: p.box, query, every } }, { throttle });
+        const m = await loadTimes(page);
+        out[p.name].push(m);
+        log(`  ${p.name} load ${i + 1}/${loads}: box ${m.boxSeen.toFixed(0)} ms, first result ${m.dom === null ? '-' : m.dom.toFixed(0)} ms, final ${m.finalChange.toFixed(0)} ms (${m.finalCount} items, box "${m.finalValue}")`);
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const summary = {};
+  for (const [name, rows] of Object.entries(out)) {
+    const col = (f) => rows.map(f).filter((x) => Number.isFinite(x));
+    summary[name] = {
+      loads: rows,
+      boxSeen: stats(col((r) => r.boxSeen)),
+      lastKey: stats(col((r) => r.keys[r.keys.length - 1])),
+      firstResult: stats(col((r) => r.dom)),
+      firstResultPainted: stats(col((r) => r.paint)),
+      finalResults: stats(col((r) => r.finalChange)),
+      fcp: stats(col((r) => r.fcp)),
+      lcp: stats(col((r) => r.lcp)),
+      lcpElements: [...new Set(rows.map((r) => r.lcpElement))],
+      queryIntact: rows.filter((r) => r.finalValue === query).length,
+    };
+  }
+  return { query, every, throttle, summary };
 }
 
 /**

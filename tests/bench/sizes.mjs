@@ -32,13 +32,20 @@ export function sizeOf(file, dir = DIST) {
  * once per response; a revalidation answered 304 Not Modified sends none). Like common static
  * servers it gives each file an ETag. With `isolate`, it sends COOP/COEP so the page is
  * cross-origin isolated and `performance.now()` has 5 µs resolution instead of 100 µs (the app
- * loads nothing from other origins).
+ * loads nothing from other origins). `mounts` serves more directories below paths of their own
+ * (e.g. `{ '/reference/': dir }`: the start-up bench's reference page beside the build); their
+ * files are recorded with that path (without the leading '/').
  */
-export async function recordingServer(dir = DIST, { isolate = false } = {}) {
+export async function recordingServer(dir = DIST, { isolate = false, mounts = {} } = {}) {
   const served = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
-    const { file, rel } = fileFor(dir, url.pathname.slice(1));
+    const mount = Object.keys(mounts).find((m) => url.pathname.startsWith(m));
+    const found = mount
+      ? fileFor(mounts[mount], url.pathname.slice(mount.length))
+      : fileFor(dir, url.pathname.slice(1));
+    const file = found.file;
+    const rel = mount ? `${mount.slice(1)}${found.rel}` : found.rel;
     if (!file) {
       res.writeHead(404).end('not found');
       return;
