@@ -7,5 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 release_size_env
+# wasm-bindgen writes the app's JavaScript snippets here and never deletes old ones; Trunk
+# preloads every file it finds, so a snippet from an earlier build would be linked (and 404).
+rm -rf target/wasm-bindgen/release/snippets
 trunk build --release --offline "$@"
 node scripts/single-file.mjs dist dist-single/belarus-reader.html

@@ -67,13 +67,13 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
 /// Byte ranges of `text` whose analyzed terms are among the analyzed `shared` terms, so the
 /// words two related passages share can be marked in both.
 pub fn shared_ranges(text: &str, shared: &[String]) -> Vec<Range<usize>> {
-    let stem = reader_search::analysis::stem;
+    let stem = reader_text::stem;
     let wanted: Vec<String> = shared
         .iter()
-        .flat_map(|s| reader_search::analyze(s))
+        .flat_map(|s| reader_text::analyze(s))
         .map(|t| stem(&t.term))
         .collect();
-    reader_search::analyze(text)
+    reader_text::analyze(text)
         .into_iter()
         .filter(|t| wanted.contains(&stem(&t.term)))
         .map(|t| t.range)
