@@ -26,10 +26,10 @@
 //!     prefix: "designating it as a “".into(),
 //!     suffix: "”".into(),
 //! };
-//! let link = Route::default().quote_link("heritage-in-terms-of-press", quote.clone());
+//! let link = Route::default().quote_link("heritage-in-terms-of-press-freedom", quote.clone());
 //! assert_eq!(
 //!     link.to_fragment(),
-//!     "#/heritage-in-terms-of-press?quote=mostly%20unfree%20nation.\
+//!     "#/heritage-in-terms-of-press-freedom?quote=mostly%20unfree%20nation.\
 //!      &pre=designating%20it%20as%20a%20%E2%80%9C&suf=%E2%80%9D"
 //! );
 //! assert_eq!(Route::parse(&link.to_fragment()).quote, Some(quote));
