@@ -12,10 +12,42 @@
 //! assert_eq!(r.view, View::Single("rferl".into()));
 //! assert_eq!(Route::parse(&r.to_fragment()), r);
 //! ```
+//!
+//! A link to a quote names the passage and carries the quoted words with a little context
+//! (a [`TextQuoteSelector`], made by `reader_quote::select`), so the page can find the words
+//! again even when the edition changes:
+//!
+//! ```
+//! use reader_quote::TextQuoteSelector;
+//! use reader_route::Route;
+//!
+//! let quote = TextQuoteSelector {
+//!     exact: "mostly unfree nation.".into(),
+//!     prefix: "designating it as a “".into(),
+//!     suffix: "”".into(),
+//! };
+//! let link = Route::default().quote_link("heritage-in-terms-of-press-freedom", quote.clone());
+//! assert_eq!(
+//!     link.to_fragment(),
+//!     "#/heritage-in-terms-of-press-freedom?quote=mostly%20unfree%20nation.\
+//!      &pre=designating%20it%20as%20a%20%E2%80%9C&suf=%E2%80%9D"
+//! );
+//! assert_eq!(Route::parse(&link.to_fragment()).quote, Some(quote));
+//! ```
 
 #![forbid(unsafe_code)]
 
-use std::fmt;
+mod encoding;
+mod problem;
+mod quote;
+
+pub use encoding::percent_decode;
+pub use problem::{Problem, QuoteProblem};
+pub use quote::MAX_QUOTE_CHARS;
+pub use reader_quote::TextQuoteSelector;
+
+use encoding::{decode_into, encode_into, truncate};
+use quote::QuoteParts;
 
 /// How many characters of a query a route keeps; longer queries are cut (and reported).
 pub const MAX_QUERY_CHARS: usize = 256;
@@ -30,50 +62,13 @@ pub enum View {
     Single(String),
 }
 
-/// Something in a fragment that could not be used as written.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Problem {
-    /// Percent-encoding was malformed; the text was kept as written.
-    BadEncoding(String),
-    /// A key the reader does not know.
-    UnknownKey(String),
-    /// The query was longer than [`MAX_QUERY_CHARS`] and was cut.
-    QueryCut,
-    /// The fragment did not start with `#/`.
-    NotARoute(String),
-}
-
-impl fmt::Display for Problem {
-    /// ```
-    /// let p = reader_route::Problem::UnknownKey("zoom".into());
-    /// assert_eq!(p.to_string(), "The link has an unknown part “zoom”; it was ignored.");
-    /// ```
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Problem::BadEncoding(s) => write!(
-                f,
-                "Part of the link is badly encoded (“{s}”); it was read as written."
-            ),
-            Problem::UnknownKey(k) => {
-                write!(f, "The link has an unknown part “{k}”; it was ignored.")
-            }
-            Problem::QueryCut => write!(
-                f,
-                "The search in the link was too long and was cut to {MAX_QUERY_CHARS} characters."
-            ),
-            Problem::NotARoute(s) => write!(
-                f,
-                "The link “#{s}” is not a Belarus Reader address; showing the start page."
-            ),
-        }
-    }
-}
-
 /// A parsed fragment.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Route {
     /// Passage to show, by block id (not checked here: the app checks it exists).
     pub block: Option<String>,
+    /// Words of that passage to highlight (only with a passage; see [`Route::quote_link`]).
+    pub quote: Option<TextQuoteSelector>,
     /// Search query, may be empty.
     pub query: String,
     /// Restrict results to one document.
@@ -115,11 +110,15 @@ impl Route {
         if !path.is_empty() {
             route.block = Some(path.to_string());
         }
+        let mut quote = QuoteParts::default();
         for pair in params.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = match pair.split_once('=') {
                 Some((k, v)) => (k, v),
                 None => (pair, ""),
             };
+            if quote.read(key, value) {
+                continue;
+            }
             let value = decode_into(value, &mut route.problems);
             match key {
                 "q" => {
@@ -144,6 +143,10 @@ impl Route {
                     .push(Problem::UnknownKey(truncate(other, 40))),
             }
         }
+        match quote.finish(route.block.is_some()) {
+            Ok(q) => route.quote = q,
+            Err(p) => route.problems.push(Problem::Quote(p)),
+        }
         route
     }
 
@@ -154,22 +157,24 @@ impl Route {
     /// assert_eq!(r.to_fragment(), "#/?q=a%26b%20c&embed");
     /// ```
     pub fn to_fragment(&self) -> String {
-        self.fragment(self.block.as_deref())
+        self.fragment(self.block.as_deref(), self.quote.as_ref())
     }
 
     /// The fragment of this route pointing at passage `block_id` instead of its own (same
-    /// search, filter, view and embed mode): a search result's link, made without a copy of
-    /// the route.
+    /// search, filter, view and embed mode; no quote): a search result's link, made without a
+    /// copy of the route.
     ///
     /// ```
     /// let r = reader_route::Route::parse("#/rferl-a?q=oil&in=rferl");
     /// assert_eq!(r.fragment_at("rferl-b"), "#/rferl-b?q=oil&in=rferl");
     /// ```
     pub fn fragment_at(&self, block_id: &str) -> String {
-        self.fragment(Some(block_id))
+        self.fragment(Some(block_id), None)
     }
 
-    fn fragment(&self, block: Option<&str>) -> String {
+    /// The fragment: `quote` is written only with a passage and when it has words, as
+    /// [`Route::parse`] accepts it.
+    fn fragment(&self, block: Option<&str>, quote: Option<&TextQuoteSelector>) -> String {
         let mut s = String::from("#/");
         if let Some(b) = block {
             encode_into(b, &mut s);
@@ -184,6 +189,14 @@ impl Route {
                 encode_into(v, s);
             }
         };
+        if let (Some(_), Some(q)) = (block, quote.filter(|q| !q.exact.is_empty())) {
+            param(&mut s, "quote", Some(&q.exact));
+            for (key, text) in [("pre", &q.prefix), ("suf", &q.suffix)] {
+                if !text.is_empty() {
+                    param(&mut s, key, Some(text));
+                }
+            }
+        }
         if !self.query.is_empty() {
             param(&mut s, "q", Some(&self.query));
         }
@@ -200,7 +213,7 @@ impl Route {
     }
 
     /// The same route pointing at a passage (permalink), keeping view and embed mode
-    /// but not the search.
+    /// but not the search (nor a quote).
     ///
     /// ```
     /// let r = reader_route::Route::parse("#/?q=oil&view=rferl");
@@ -209,6 +222,7 @@ impl Route {
     pub fn permalink(&self, block_id: &str) -> Route {
         Route {
             block: Some(block_id.to_string()),
+            quote: None,
             query: String::new(),
             filter: None,
             view: self.view.clone(),
@@ -216,72 +230,18 @@ impl Route {
             problems: Vec::new(),
         }
     }
-}
 
-fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(max).collect();
-        t.push('…');
-        t
-    }
-}
-
-/// Percent-decodes `s` as UTF-8; `+` stays `+`. Malformed input is kept as written and reported.
-fn decode_into(s: &str, problems: &mut Vec<Problem>) -> String {
-    match percent_decode(s) {
-        Some(d) => d,
-        None => {
-            problems.push(Problem::BadEncoding(truncate(s, 40)));
-            s.to_string()
-        }
-    }
-}
-
-/// Percent-decodes; `None` when an escape is malformed or the bytes are not UTF-8.
-///
-/// ```
-/// assert_eq!(reader_route::percent_decode("a%20b"), Some("a b".to_string()));
-/// assert_eq!(reader_route::percent_decode("%zz"), None);
-/// ```
-pub fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hi = hex(*bytes.get(i + 1)?)?;
-            let lo = hex(*bytes.get(i + 2)?)?;
-            out.push(hi << 4 | lo);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
-fn hex(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
-}
-
-/// Percent-encodes everything but unreserved characters (RFC 3986) and a few safe ones.
-fn encode_into(s: &str, out: &mut String) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for &b in s.as_bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push('%');
-            out.push(HEX[(b >> 4) as usize] as char);
-            out.push(HEX[(b & 15) as usize] as char);
+    /// The link to `quote` in passage `block_id`: the permalink of the passage with the quote.
+    ///
+    /// ```
+    /// let quote = reader_route::TextQuoteSelector { exact: "a & b".into(), ..Default::default() };
+    /// let r = reader_route::Route::parse("#/?q=oil&embed").quote_link("rferl-x", quote);
+    /// assert_eq!(r.to_fragment(), "#/rferl-x?quote=a%20%26%20b&embed");
+    /// ```
+    pub fn quote_link(&self, block_id: &str, quote: TextQuoteSelector) -> Route {
+        Route {
+            quote: Some(quote),
+            ..self.permalink(block_id)
         }
     }
 }
@@ -351,7 +311,7 @@ mod tests {
             embed: bool,
         ) {
             let view = match single { Some(d) if d != "both" => View::Single(d), _ => View::Both };
-            let r = Route { block, query, filter, view, embed, problems: vec![] };
+            let r = Route { block, quote: None, query, filter, view, embed, problems: vec![] };
             proptest::prop_assert_eq!(Route::parse(&r.to_fragment()), r);
         }
     }
