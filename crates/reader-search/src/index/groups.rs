@@ -2,7 +2,7 @@
 //! first letter on first use) and the transliteration groups of the names
 //! (made at load).
 
-use super::Index;
+use super::{Groups, Index};
 use reader_text::stem;
 
 impl Index {
@@ -48,10 +48,6 @@ impl Index {
         group(&self.variants, key)
     }
 }
-
-/// Terms grouped by a key computed from them (a stem, a variant key): the
-/// keys sorted, each with its term ordinals, ascending.
-pub(crate) type Groups = Vec<(String, Vec<u32>)>;
 
 /// Sorts (key, ordinal) pairs and gathers the ordinals of each key, ascending.
 pub(super) fn group_by_key(mut pairs: Vec<(String, u32)>) -> Groups {

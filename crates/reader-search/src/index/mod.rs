@@ -18,7 +18,9 @@ use reader_model::Library;
 use crate::format::read_postings;
 use crate::spans::Token;
 
-pub(crate) use groups::Groups;
+/// Terms grouped by a key computed from them (a stem, a variant key): the
+/// keys sorted, each with its term ordinals, ascending.
+pub(crate) type Groups = Vec<(String, Vec<u32>)>;
 
 /// One document of the index.
 #[derive(Clone, Debug)]

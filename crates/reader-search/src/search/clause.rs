@@ -4,7 +4,7 @@
 
 use reader_model::Library;
 
-use super::MatchKind;
+use super::results::MatchKind;
 use crate::index::Index;
 use crate::query::Spec;
 use crate::spans::{of_term, Token};

@@ -4,10 +4,15 @@
 
 use reader_text::{stem, variant_key};
 
-use super::{MatchKind, FUZZY_CAP, PREFIX_CAP};
+use super::results::MatchKind;
 use crate::fuzzy::{max_distance, Damerau};
 use crate::index::Index;
 use crate::sort::sort;
+
+/// Most terms a prefix expands to.
+pub const PREFIX_CAP: usize = 64;
+/// Most terms a misspelled word expands to.
+pub const FUZZY_CAP: usize = 16;
 
 /// The expansions of one word: term ordinals with the best kind for each.
 #[derive(Default)]

@@ -6,9 +6,12 @@ use core::ops::Range;
 use reader_model::{Document, Library};
 
 use super::rank::Ranked;
-use super::{Hit, MAX_HITS};
+use super::results::Hit;
 use crate::index::Index;
 use crate::snippet::{make_snippet, merge_ranges, SNIPPET_WORDS};
+
+/// Most hits returned (the counts cover all matches).
+pub const MAX_HITS: usize = 50;
 
 /// Makes a hit's snippet and its highlights from the block text and the
 /// block highlights.

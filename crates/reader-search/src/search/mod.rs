@@ -2,102 +2,26 @@
 //! the blocks matching its negated clauses are excluded, each positive clause
 //! is matched ([`clause`], with its words expanded by [`expand`]) and scored
 //! with BM25 ([`rank`]), the blocks are ranked, and the best become [`Hit`]s
-//! ([`hits`]), with or without their snippets. [`suggest`] gives "did you
-//! mean" terms when a word found nothing.
+//! ([`hits`]), with or without their snippets, in [`SearchResults`]
+//! ([`results`]). [`suggest`] gives "did you mean" terms when a word found
+//! nothing.
 
 mod clause;
 mod expand;
 mod hits;
 mod rank;
+mod results;
 mod suggest;
 
-use core::ops::Range;
+pub use expand::{FUZZY_CAP, PREFIX_CAP};
+pub use hits::MAX_HITS;
+pub use rank::{DIVERSITY_WINDOW, HEADING_BOOST};
+pub use results::{Hit, MatchKind, SearchResults};
 
 use reader_model::Library;
 
 use crate::index::Index;
 use crate::query::parse;
-
-/// Most terms a prefix expands to.
-pub const PREFIX_CAP: usize = 64;
-/// Most terms a misspelled word expands to.
-pub const FUZZY_CAP: usize = 16;
-/// Most hits returned (the counts cover all matches).
-pub const MAX_HITS: usize = 50;
-/// Score factor for heading blocks.
-pub const HEADING_BOOST: f32 = 1.5;
-/// Documents that have hits get their best one into this many first results.
-pub const DIVERSITY_WINDOW: usize = 5;
-
-/// How a passage matched the query (the weakest way among the query's words).
-///
-/// ```
-/// use reader_search::MatchKind;
-/// assert!(MatchKind::Exact < MatchKind::Stemmed && MatchKind::Prefix < MatchKind::Fuzzy);
-/// assert_eq!(MatchKind::Variant.weight(), 0.75);
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum MatchKind {
-    /// The word as written (after case and diacritics folding).
-    Exact,
-    /// Another form of the same English stem (`sanctioned` → `sanctions`).
-    Stemmed,
-    /// A transliteration variant (`Lukashenko` → `Lukashenka`) or an acronym / long form.
-    Variant,
-    /// A completion of the word being typed.
-    Prefix,
-    /// A misspelling within the allowed edit distance.
-    Fuzzy,
-}
-
-impl MatchKind {
-    /// Factor applied to the term frequency of a match of this kind.
-    pub fn weight(self) -> f32 {
-        match self {
-            MatchKind::Exact => 1.0,
-            MatchKind::Stemmed => 0.85,
-            MatchKind::Variant => 0.75,
-            MatchKind::Prefix => 0.7,
-            MatchKind::Fuzzy => 0.4,
-        }
-    }
-}
-
-/// One passage found.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Hit {
-    /// Id of the document.
-    pub doc_id: String,
-    /// Id of the block (passage).
-    pub block_id: String,
-    /// Index of the block in its document.
-    pub block_index: usize,
-    /// Text of the section heading the block sits under (its own text for a heading).
-    pub heading: Option<String>,
-    /// Ranking score (higher is better); comparable within one result list.
-    pub score: f32,
-    /// About 30 whole words around the matches, `…` where cut.
-    pub snippet: String,
-    /// Byte ranges of the matches in `snippet`.
-    pub snippet_highlights: Vec<Range<usize>>,
-    /// Byte ranges of the matches in the block's `plain_text()`.
-    pub block_highlights: Vec<Range<usize>>,
-    /// The weakest way a query word matched in this passage.
-    pub match_kind: MatchKind,
-}
-
-/// The answer to a query.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SearchResults {
-    /// Passages, best first (at most [`MAX_HITS`]).
-    pub hits: Vec<Hit>,
-    /// Matching passages per document, for every indexed document, before the document filter.
-    pub counts: Vec<(String, usize)>,
-    /// A short message for the UI, e.g. "Query cut to 16 words".
-    pub notice: Option<String>,
-    /// When nothing matched: index terms near the query words ("did you mean").
-    pub suggestions: Vec<String>,
-}
 
 impl Index {
     /// Searches all documents. `lib` must be the library the index was built

@@ -5,13 +5,19 @@
 use reader_model::Library;
 
 use super::clause::matched;
-use super::{MatchKind, DIVERSITY_WINDOW, HEADING_BOOST};
+use super::results::MatchKind;
 use crate::index::Index;
 use crate::query::{Clause, Spec};
 use crate::sort::sort_by;
 use crate::spans::Token;
 
+/// Score factor for heading blocks.
+pub const HEADING_BOOST: f32 = 1.5;
+/// Documents that have hits get their best one into this many first results.
+pub const DIVERSITY_WINDOW: usize = 5;
+/// BM25 term-frequency saturation.
 const K1: f32 = 1.2;
+/// BM25 length normalisation.
 const B: f32 = 0.75;
 
 /// A block that matched some of the query's clauses.
