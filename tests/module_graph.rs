@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 mod support;
-use support::rust_files;
+use support::files_with;
 
 /// A module's path inside its crate, `""` for the crate root.
 type ModPath = String;
@@ -56,6 +56,22 @@ fn code_of(text: &str) -> String {
                         break;
                     }
                     prev = c;
+                }
+            }
+            // A char literal ('"', '\'', '\u{22}'); a lifetime ('a) has no closing quote.
+            '\'' => {
+                let ahead: Vec<char> = chars.clone().take(12).collect();
+                let close = match ahead.first() {
+                    Some('\\') => ahead.iter().skip(2).position(|&c| c == '\'').map(|i| i + 2),
+                    Some(_) if ahead.get(1) == Some(&'\'') => Some(1),
+                    _ => None,
+                };
+                match close {
+                    Some(at) => {
+                        chars.nth(at);
+                        out.push_str("' '");
+                    }
+                    None => out.push(c),
                 }
             }
             '"' => {
@@ -159,7 +175,7 @@ fn parent(module: &str) -> ModPath {
 /// The module graph of the crate whose sources are in `src`.
 fn graph(src: &Path) -> BTreeMap<ModPath, BTreeSet<ModPath>> {
     let mut files = Vec::new();
-    rust_files(src, &mut files);
+    files_with(src, &["rs"], &mut files);
     let sources: Vec<(ModPath, String)> = files
         .iter()
         .filter_map(|f| Some((module_of(src, f)?, code_of(&fs::read_to_string(f).unwrap()))))
@@ -279,4 +295,7 @@ fn the_check_sees_uses_and_cycles() {
     assert_eq!(module_of(src, Path::new("/x/src/a/mod.rs")).unwrap(), "a");
     assert_eq!(module_of(src, Path::new("/x/src/a/b.rs")).unwrap(), "a::b");
     assert_eq!(code_of("x // crate::y\n\"crate::z\" w"), "x \n\"\" w");
+    // A quote in a char literal opens no string: the path after it is still seen.
+    let code = code_of("let q = ['\"', '\\'', '\\u{22}']; fn f<'a>() {} use crate::a;");
+    assert_eq!(paths_after(&code, "crate::"), ["a"]);
 }

@@ -3,12 +3,6 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Every `.rs` file below `dir`, into `out`.
-#[allow(dead_code)] // each test file uses one of the two
-pub fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    files_with(dir, &["rs"], out);
-}
-
 /// Every file below `dir` whose extension is one of `exts`, into `out`.
 pub fn files_with(dir: &Path, exts: &[&str], out: &mut Vec<PathBuf>) {
     for entry in fs::read_dir(dir).unwrap() {
