@@ -7,6 +7,14 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { DIST, fileFor, launch, sendFile } from '../e2e/support.mjs';
 
+/** The first visit's size budget, in KB gzip: 150 for the reader as it is, plus each landed
+ * feature's allowance (its measured cost, rounded up, by issue), never over the round's 175.
+ * The size test (tests/e2e/budget.test.mjs) and the bench both read it. */
+const BASE_KB = 150;
+const FEATURES_KB = {};
+const ROUND_LIMIT_KB = 175;
+export const FIRST_VISIT_LIMIT_KB = Math.min(BASE_KB + Object.values(FEATURES_KB).reduce((a, b) => a + b, 0), ROUND_LIMIT_KB);
+
 /** Every file under `dir`, relative with '/' separators, sorted. */
 export function listFiles(dir = DIST, sub = '') {
   return fs.readdirSync(path.join(dir, sub), { withFileTypes: true })
