@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::state::search::MAX_QUERY_CHARS;
 use crate::state::{Action, Dispatch, Notice};
+use reader_search::{QueryNotice, MAX_QUERY_WORDS};
+use reader_text::MAX_QUERY_CHARS;
 
 /// A live region listing `notices`, oldest first. The app passes none until it has mounted:
 /// the live region is in the page before its first message, so messages present at start-up
@@ -44,6 +45,18 @@ pub fn notice_text(notice: &Notice) -> String {
         ),
         Notice::QueryCut => {
             format!("The search was too long and was cut to {MAX_QUERY_CHARS} characters.")
+        }
+    }
+}
+
+/// What the search says it cut from a query, in words.
+pub fn query_notice_text(notice: QueryNotice) -> String {
+    match notice {
+        QueryNotice::CutToChars => {
+            format!("The search was too long and was cut to {MAX_QUERY_CHARS} characters.")
+        }
+        QueryNotice::CutToWords => {
+            format!("Only the first {MAX_QUERY_WORDS} words of the search are used.")
         }
     }
 }

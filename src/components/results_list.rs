@@ -8,6 +8,7 @@ use reader_search::SearchResults;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::notices::query_notice_text;
 use crate::data::Data;
 use crate::state::search::{shown_hits, RESULTS_PAGE};
 use crate::state::{Action, Dispatch};
@@ -160,8 +161,8 @@ pub fn results_list(send: &Dispatch, props: &ResultsListProps) -> Html {
         // first keystroke changes that one attribute, not one per part.
         <section class="results" data-premounted={props.hidden.then_some("")} aria-labelledby="results-title">
             <h2 id="results-title" class="pane-title">{"Search results"}</h2>
-            if let Some(notice) = &results.notice {
-                <p class="notice inline-notice" role="note">{notice}</p>
+            if let Some(notice) = results.notice {
+                <p class="notice inline-notice" role="note">{query_notice_text(notice)}</p>
             }
             {filters}
             <p class="results-status" role="status" aria-live="polite">{status}</p>

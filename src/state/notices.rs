@@ -14,7 +14,7 @@ pub enum Notice {
     NoSuchFilter(String),
     /// The link's passage is not in these documents (its id).
     NoSuchPassage(String),
-    /// The typed search was cut to [`super::search::MAX_QUERY_CHARS`] characters.
+    /// The typed search was cut to [`reader_text::MAX_QUERY_CHARS`] characters.
     QueryCut,
 }
 

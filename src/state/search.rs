@@ -8,12 +8,9 @@ use std::ops::Range;
 use std::rc::Rc;
 
 use reader_search::{Hit, SearchResults};
+use reader_text::MAX_QUERY_CHARS;
 
 use crate::data::Data;
-
-/// Queries longer than this many characters are cut before searching: the same limit as a
-/// link's query.
-pub const MAX_QUERY_CHARS: usize = reader_route::MAX_QUERY_CHARS;
 
 /// How many results the list shows at first, and how many more each "Show more" adds.
 pub const RESULTS_PAGE: usize = 10;
@@ -62,16 +59,13 @@ impl Default for Search {
     }
 }
 
-/// Cuts `query` to [`MAX_QUERY_CHARS`] characters (looking no further than that, so a huge
-/// paste costs no more than a long query); whether it was cut.
+/// Cuts a typed `query` to the one query cap ([`MAX_QUERY_CHARS`], the same as a link's);
+/// whether it was cut.
 pub fn cut_query(query: &mut String) -> bool {
-    match query.char_indices().nth(MAX_QUERY_CHARS) {
-        Some((at, _)) => {
-            query.truncate(at);
-            true
-        }
-        None => false,
-    }
+    let (kept, cut) = reader_text::cut_chars(query, MAX_QUERY_CHARS);
+    let at = kept.len();
+    query.truncate(at);
+    cut
 }
 
 impl Search {

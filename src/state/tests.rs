@@ -84,7 +84,7 @@ fn bad_links_become_notices_and_keep_the_rest() {
 fn a_long_query_is_cut_with_one_notice() {
     let long = "sanctions ".repeat(100);
     let s = reduce(state(), Action::SetQuery(long.clone()));
-    assert_eq!(s.route.query.chars().count(), search::MAX_QUERY_CHARS);
+    assert_eq!(s.route.query.chars().count(), reader_text::MAX_QUERY_CHARS);
     let s = reduce(s, Action::SetQuery(long));
     assert_eq!(s.notices.list(), [Notice::QueryCut]);
 }

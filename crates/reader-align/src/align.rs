@@ -27,7 +27,7 @@ pub fn align_with(lib: &Library, params: &Params) -> Alignment {
 /// sentence.
 ///
 /// The similarity, in short (details in the README): passages are analysed
-/// with `reader_search::analyze` like the search index; stop words dropped;
+/// with `reader_text::analyze` like the search index; stop words dropped;
 /// each word becomes its Porter2 stem, proper names their transliteration
 /// key (`Lukashenka` = `Lukashenko`) and place adjectives their place
 /// (`Crimean` = `Crimea`), acronyms and their long forms one term

@@ -49,8 +49,9 @@ pub use reader_quote::TextQuoteSelector;
 use encoding::{decode_into, encode_into, truncate};
 use quote::QuoteParts;
 
-/// How many characters of a query a route keeps; longer queries are cut (and reported).
-pub const MAX_QUERY_CHARS: usize = 256;
+// A route keeps at most this many characters of a query (the one cap, from `reader-text`);
+// longer queries are cut and reported as `Problem::QueryCut`.
+use reader_text::MAX_QUERY_CHARS;
 
 /// What the panes show.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
@@ -122,12 +123,11 @@ impl Route {
             let value = decode_into(value, &mut route.problems);
             match key {
                 "q" => {
-                    if value.chars().count() > MAX_QUERY_CHARS {
-                        route.query = value.chars().take(MAX_QUERY_CHARS).collect();
+                    let (query, cut) = reader_text::cut_chars(&value, MAX_QUERY_CHARS);
+                    if cut {
                         route.problems.push(Problem::QueryCut);
-                    } else {
-                        route.query = value;
                     }
+                    route.query = query.to_string();
                 }
                 "in" if !value.is_empty() => route.filter = Some(value),
                 "in" => {}

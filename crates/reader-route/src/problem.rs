@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::MAX_QUERY_CHARS;
+use reader_text::MAX_QUERY_CHARS;
 
 /// Something in a fragment that could not be used as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -11,7 +11,7 @@ pub enum Problem {
     BadEncoding(String),
     /// A key the reader does not know.
     UnknownKey(String),
-    /// The query was longer than [`MAX_QUERY_CHARS`] and was cut.
+    /// The query was longer than `reader_text::MAX_QUERY_CHARS` and was cut.
     QueryCut,
     /// The fragment did not start with `#/`.
     NotARoute(String),

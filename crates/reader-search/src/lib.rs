@@ -34,13 +34,12 @@
 //! [`snippet`], [`sort`] (one small heapsort); the builder, the loaded index
 //! (`index`: loading, term walks, groups, block tokens) and the query side
 //! (`query`, `search`: clauses, expansion, ranking, hits, suggestions) are
-//! private. The text analysis is the `reader_text` crate, re-exported as
-//! [`analysis`] so that the indexer and the query analyse text alike.
+//! private. The text analysis is the `reader_text` crate, which the indexer
+//! and the query both call, so they analyse text alike.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-pub use reader_text as analysis;
 #[cfg(feature = "build")]
 mod builder;
 pub mod format;
@@ -55,10 +54,9 @@ mod spans;
 #[cfg(feature = "build")]
 pub use builder::{build_index, variant_groups};
 pub use index::{Index, IndexStats};
-pub use query::{MAX_QUERY_CHARS, MAX_QUERY_WORDS};
+pub use query::{QueryNotice, MAX_QUERY_WORDS};
 /// Why index bytes could not be loaded: the error shared by every payload.
 pub use reader_format::Error as FormatError;
-pub use reader_text::{analyze, variant_key, Token, TokenKind};
 pub use search::{
     Hit, MatchKind, SearchResults, DIVERSITY_WINDOW, FUZZY_CAP, HEADING_BOOST, MAX_HITS, PREFIX_CAP,
 };

@@ -1,11 +1,18 @@
 //! Query parsing: words, `"quoted phrases"`, `-exclusions`, limits.
 
-use reader_text::{analyze, TokenKind};
+use reader_text::{analyze, cut_chars, TokenKind, MAX_QUERY_CHARS};
 
-/// Longest query, in characters; longer queries are cut.
-pub const MAX_QUERY_CHARS: usize = 256;
 /// Most words (clauses) in a query; more are cut.
 pub const MAX_QUERY_WORDS: usize = 16;
+
+/// What the search did to a query it could not take whole; the UI words it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QueryNotice {
+    /// Cut to `reader_text::MAX_QUERY_CHARS` characters.
+    CutToChars,
+    /// Cut to [`MAX_QUERY_WORDS`] words.
+    CutToWords,
+}
 
 /// What one clause asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,7 +47,7 @@ pub(crate) struct Clause {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Parsed {
     pub clauses: Vec<Clause>,
-    pub notice: Option<String>,
+    pub notice: Option<QueryNotice>,
 }
 
 const QUOTES: [char; 6] = ['"', '“', '”', '„', '«', '»'];
@@ -63,14 +70,8 @@ fn strip_quote(s: &str) -> Option<&str> {
 
 /// Parses a query; `aliases` are the acronyms learned at build time.
 pub(crate) fn parse(query: &str, aliases: &[(String, Vec<String>)]) -> Parsed {
-    let mut notice = None;
-    let query = match query.char_indices().nth(MAX_QUERY_CHARS) {
-        Some((cut, _)) => {
-            notice = Some(format!("Query cut to {MAX_QUERY_CHARS} characters"));
-            &query[..cut]
-        }
-        None => query,
-    };
+    let (query, cut) = cut_chars(query, MAX_QUERY_CHARS);
+    let mut notice = cut.then_some(QueryNotice::CutToChars);
     let typing = !query.chars().next_back().is_some_and(char::is_whitespace);
     let mut clauses = Vec::new();
     let mut rest = query;
@@ -100,7 +101,7 @@ pub(crate) fn parse(query: &str, aliases: &[(String, Vec<String>)]) -> Parsed {
     }
     if clauses.len() > MAX_QUERY_WORDS {
         clauses.truncate(MAX_QUERY_WORDS);
-        notice = Some(format!("Query cut to {MAX_QUERY_WORDS} words"));
+        notice = Some(QueryNotice::CutToWords);
     } else if typing {
         if let Some(Clause {
             spec: Spec::Word { prefix, .. } | Spec::Joined { prefix, .. },
@@ -264,9 +265,9 @@ mod tests {
         let long = "word ".repeat(100);
         let p = parse(&long, &[]);
         assert_eq!(p.clauses.len(), MAX_QUERY_WORDS);
-        assert_eq!(p.notice.as_deref(), Some("Query cut to 16 words"));
+        assert_eq!(p.notice, Some(QueryNotice::CutToWords));
         let p = parse(&"x".repeat(1000), &[]);
-        assert_eq!(p.notice.as_deref(), Some("Query cut to 256 characters"));
+        assert_eq!(p.notice, Some(QueryNotice::CutToChars));
         assert!(parse(" ?! -- \"\" - ", &[]).clauses.is_empty());
     }
 

@@ -11,6 +11,8 @@
 //! * [`stem`] ([`stem`](mod@stem)): the English (Porter2) stem of a term.
 //! * [`variant_key`] ([`variants`]): one key for the Belarusian and the
 //!   Russian transliteration of a name.
+//! * [`MAX_QUERY_CHARS`], [`cut_chars`] ([`limits`]): the one cap on a
+//!   query's length.
 //!
 //! At build time (feature `build`; the browser does not need them):
 //!
@@ -50,6 +52,7 @@
 #[cfg(feature = "build")]
 pub mod acronyms;
 pub mod fold;
+pub mod limits;
 #[cfg(feature = "build")]
 pub mod names;
 #[cfg(feature = "build")]
@@ -63,6 +66,7 @@ pub mod variants;
 #[cfg(feature = "build")]
 pub use acronyms::{acronym_definitions, find_definitions, Definition};
 pub use fold::{fold_char, lower};
+pub use limits::{cut_chars, MAX_QUERY_CHARS};
 #[cfg(feature = "build")]
 pub use names::Names;
 #[cfg(feature = "build")]

@@ -3,6 +3,8 @@
 
 use core::ops::Range;
 
+use crate::QueryNotice;
+
 /// How a passage matched the query (the weakest way among the query's words).
 ///
 /// ```
@@ -67,8 +69,8 @@ pub struct SearchResults {
     pub hits: Vec<Hit>,
     /// Matching passages per document, for every indexed document, before the document filter.
     pub counts: Vec<(String, usize)>,
-    /// A short message for the UI, e.g. "Query cut to 16 words".
-    pub notice: Option<String>,
+    /// What was cut from the query, if anything (the UI words it).
+    pub notice: Option<QueryNotice>,
     /// When nothing matched: index terms near the query words ("did you mean").
     pub suggestions: Vec<String>,
 }
