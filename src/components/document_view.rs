@@ -1,36 +1,21 @@
 //! One document: its metadata and match navigation around its passages
 //! ([`super::document_body`]: contents, body, end matter, notes).
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::components::document_body::DocumentBody;
+use crate::components::document_body::{DocumentBody, DocumentBodyProps};
 use crate::components::match_nav::match_nav;
-use crate::data::Data;
-use crate::state::{CurrentMatch, Dispatch, Highlights, RelatedFocus};
+use crate::state::CurrentMatch;
 
-/// Props.
+/// Props: the body's (which it passes on unchanged) and the current match for "n of m".
 #[derive(Properties, Clone, PartialEq)]
 pub struct DocumentViewProps {
-    /// Where the views send actions.
-    pub dispatch: Dispatch,
-    /// The documents.
-    pub data: Rc<Data>,
-    /// Index of the document to show.
-    pub doc: usize,
-    /// Search matches to mark in this document.
-    #[prop_or_default]
-    pub highlights: Option<Highlights>,
-    /// The current match, when the search matches this document.
+    /// The document and what its passages show.
+    pub body: DocumentBodyProps,
+    /// The current match, when the search matches this document (its block id is in
+    /// `body.current_block`).
     #[prop_or_default]
     pub current: Option<CurrentMatch>,
-    /// Side by side: passages with a counterpart show a related-passage marker.
-    #[prop_or_default]
-    pub side_by_side: bool,
-    /// The related pair being compared.
-    #[prop_or_default]
-    pub related: Option<RelatedFocus>,
 }
 
 /// Id of the heading of document `doc_id` (its `article` is labelled by it).
@@ -44,8 +29,8 @@ pub fn title_id(doc_id: &str) -> String {
 /// take) does not re-render it.
 #[function_component(DocumentView)]
 pub fn document_view(props: &DocumentViewProps) -> Html {
-    let send = &props.dispatch;
-    let doc = &props.data.library.documents[props.doc];
+    let send = &props.body.dispatch;
+    let doc = &props.body.data.library.documents[props.body.doc];
     let byline = {
         let mut parts = Vec::new();
         if !doc.authors.is_empty() {
@@ -81,9 +66,7 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
             if let Some(c) = &props.current {
                 { match_nav(send, &doc.id, &doc.short_name, c.position, c.total) }
             }
-            <DocumentBody dispatch={send.clone()} data={props.data.clone()} doc={props.doc} highlights={props.highlights.clone()}
-                current_block={props.current.as_ref().map(|c| AttrValue::from(c.block.clone()))}
-                side_by_side={props.side_by_side} related={props.related.clone()} />
+            <DocumentBody ..props.body.clone() />
         </>
     }
 }

@@ -7,6 +7,7 @@ use reader_search::SearchResults;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::components::document_body::DocumentBodyProps;
 use crate::components::document_view::{title_id, DocumentView};
 use crate::components::overview::overview;
 use crate::components::results_list::{results_list, ResultsListProps};
@@ -109,11 +110,19 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
             } else {
                 (None, None)
             };
+            let current_block = current.as_ref().map(|c: &CurrentMatch| c.block.clone());
             html! {
                 <article class="document" data-doc={doc_visible.then(|| id.to_string())} hidden={!doc_visible}
                          aria-labelledby={title_id(id)}>
-                    <DocumentView dispatch={send.clone()} data={props.data.clone()} {doc} {current} {highlights}
-                        side_by_side={props.choosable} related={props.related.clone()} />
+                    <DocumentView {current} body={DocumentBodyProps {
+                        dispatch: send.clone(),
+                        data: props.data.clone(),
+                        doc,
+                        highlights,
+                        current_block: current_block.map(AttrValue::from),
+                        side_by_side: props.choosable,
+                        related: props.related.clone(),
+                    }} />
                 </article>
             }
         }
