@@ -55,12 +55,26 @@ pub fn export_markdown(
             accessed: ctx.now.day(),
         };
         s.push('\n');
-        s.push_str(&escape_line(&cite(&work, style, &link).text));
+        citation(&cite(&work, style, &link).text, &url, &mut s);
         s.push_str("\n\n[Open these words in Belarus Reader](<");
         s.push_str(&link_target(&url));
         s.push_str(">)\n");
     }
     Ok(s)
+}
+
+/// The citation's text escaped, but for its URL (the quote link), which becomes an autolink.
+fn citation(text: &str, url: &str, s: &mut String) {
+    match text.split_once(url) {
+        Some((before, after)) => {
+            s.push_str(&escape_line(before));
+            s.push('<');
+            s.push_str(&link_target(url));
+            s.push('>');
+            s.push_str(&escape_line(after));
+        }
+        None => s.push_str(&escape_line(text)),
+    }
 }
 
 /// The note's lines, each ending in a hard line break (`\`) when another follows, blank
