@@ -74,7 +74,9 @@ fn words_moved_to_another_passage_are_found_there() {
     let library = library();
     let doc = library.document("rferl").unwrap();
     let a = highlight(&library, "rferl", WORDS, 1);
-    let own = block_with(doc, WORDS).text().replace(WORDS, "will restore relations");
+    let own = block_with(doc, WORDS)
+        .text()
+        .replace(WORDS, "will restore relations");
     let changed = edited(doc, WORDS, &own);
     let other = "WASHINGTON -- While U.S. relations with Russia";
     let moved = format!(
@@ -92,7 +94,10 @@ fn words_moved_to_another_passage_are_found_there() {
             range: range_of(target, WORDS)
         }
     );
-    assert_eq!(p.describe(), Some("The words have moved to another passage."));
+    assert_eq!(
+        p.describe(),
+        Some("The words have moved to another passage.")
+    );
     let b = reanchored(&a, &changed, &edition, &p).unwrap();
     assert_eq!(b.passage, target.id);
     assert_eq!(b.id, a.id);
@@ -107,7 +112,10 @@ fn words_in_new_typography_are_the_same_words() {
     let block = block_with(doc, words);
     let changed = edited(doc, words, &block.text().replace('’', "'"));
     let p = place(&a, &changed, &edition_of(&changed));
-    assert!(matches!(p, Placement::Exact { ref range, .. } if *range == (0..31)), "{p:?}");
+    assert!(
+        matches!(p, Placement::Exact { ref range, .. } if *range == (0..31)),
+        "{p:?}"
+    );
     let b = reanchored(&a, &changed, &edition_of(&changed), &p).unwrap();
     assert_eq!(b.quote.exact, "Washington's renewed engagement");
 }
@@ -123,7 +131,10 @@ fn a_changed_word_gives_the_closest_words_and_keeps_the_readers_quote() {
     let changed = edited(doc, WORDS, &text);
     let edition = edition_of(&changed);
     let p = place(&a, &changed, &edition);
-    let Placement::Closest { ref range, edits, .. } = p else {
+    let Placement::Closest {
+        ref range, edits, ..
+    } = p
+    else {
         panic!("{p:?}");
     };
     assert_eq!(edits, 1);
@@ -154,14 +165,23 @@ fn removed_words_cannot_be_placed_and_the_annotation_is_kept() {
 
     // A passage removed from the edition altogether: the same.
     let mut without = doc.clone();
-    without.blocks.retain(|b| !b.text().starts_with(PASSAGE_START));
-    assert_eq!(place(&a, &without, &edition_of(&without)), Placement::Unplaced);
+    without
+        .blocks
+        .retain(|b| !b.text().starts_with(PASSAGE_START));
+    assert_eq!(
+        place(&a, &without, &edition_of(&without)),
+        Placement::Unplaced
+    );
 
     // Still in the store and in the list, with its words and note.
     let mut notes = Notes::new();
     notes.merge(a.clone());
     let mut changed_library = library.clone();
-    let i = library.documents.iter().position(|d| d.id == "rferl").unwrap();
+    let i = library
+        .documents
+        .iter()
+        .position(|d| d.id == "rferl")
+        .unwrap();
     changed_library.documents[i] = without;
     let listed = notes.in_document_order(&changed_library);
     assert_eq!(listed, vec![&a]);

@@ -20,8 +20,11 @@ fn set() -> (reader_model::Library, Notes) {
     let library = library();
     let mut notes = Notes::new();
     let mut a = highlight(&library, "rferl", "will again exchange ambassadors", 1);
-    a.set_note("After more than a decade.\nWhen exactly?\n\nSee the Heritage report.", at(10))
-        .unwrap();
+    a.set_note(
+        "After more than a decade.\nWhen exactly?\n\nSee the Heritage report.",
+        at(10),
+    )
+    .unwrap();
     notes.merge(a);
     let mut b = highlight(&library, "rferl", "Washington’s renewed engagement", 2);
     b.set_colour(Colour::Green, at(3));
@@ -37,7 +40,9 @@ fn set() -> (reader_model::Library, Notes) {
 }
 
 fn check(name: &str, actual: &str) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name);
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(&path, actual).unwrap();
     }
@@ -67,7 +72,10 @@ fn json_export_is_the_golden_web_annotation_collection() {
         assert!(item["id"].as_str().unwrap().starts_with("urn:uuid:"));
         assert!(item["target"]["source"].as_str().unwrap().starts_with(BASE));
         assert_eq!(item["target"]["selector"][0]["type"], "TextQuoteSelector");
-        assert_eq!(item["target"]["selector"][1]["type"], "TextPositionSelector");
+        assert_eq!(
+            item["target"]["selector"][1]["type"],
+            "TextPositionSelector"
+        );
     }
     assert_eq!(items[1]["motivation"], "highlighting");
     assert!(items[1].get("body").is_none());
@@ -172,6 +180,9 @@ fn parse_csv(s: &str) -> Vec<Vec<String>> {
             (false, c) => field.push(c),
         }
     }
-    assert!(field.is_empty() && row.is_empty(), "the last row ends in CRLF");
+    assert!(
+        field.is_empty() && row.is_empty(),
+        "the last row ends in CRLF"
+    );
     rows
 }

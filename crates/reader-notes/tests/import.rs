@@ -10,6 +10,9 @@ use reader_notes::{
 };
 use support::*;
 
+/// What a refused file's error should be.
+type Expect = fn(&ImportError) -> bool;
+
 const WORDS: &str = "will again exchange ambassadors";
 
 fn two(library: &reader_model::Library) -> Notes {
@@ -17,7 +20,12 @@ fn two(library: &reader_model::Library) -> Notes {
     let mut a = highlight(library, "rferl", WORDS, 1);
     a.set_note("line one\nline two", at(5)).unwrap();
     notes.merge(a);
-    notes.merge(highlight(library, "heritage", "Belarus scores quite low", 2));
+    notes.merge(highlight(
+        library,
+        "heritage",
+        "Belarus scores quite low",
+        2,
+    ));
     notes
 }
 
@@ -70,10 +78,7 @@ fn newer_wins_both_ways_and_a_deleted_highlight_stays_deleted() {
     let result = import(newer.as_bytes(), &old, &library).unwrap();
     assert_eq!((result.summary.added, result.summary.updated), (0, 1));
     assert_eq!(result.changes[0].colour, Colour::Blue);
-    assert_eq!(
-        result.summary.describe(),
-        "Imported 1 (0 new, 1 updated)."
-    );
+    assert_eq!(result.summary.describe(), "Imported 1 (0 new, 1 updated).");
 }
 
 #[test]
@@ -81,7 +86,8 @@ fn refused_files_say_why_and_change_nothing() {
     let library = library();
     let here = two(&library);
     let big = vec![b' '; MAX_IMPORT_BYTES + 1];
-    let cases: Vec<(Vec<u8>, fn(&ImportError) -> bool)> = vec![
+    let cases: Vec<(Vec<u8>, Expect)> =
+        vec![
         (big, |e| matches!(e, ImportError::TooLarge { .. })),
         (vec![0xff, 0xfe, 0x00], |e| *e == ImportError::NotText),
         (b"{\"type\": ".to_vec(), |e| matches!(e, ImportError::NotJson(_))),
@@ -114,10 +120,22 @@ fn refused_files_say_why_and_change_nothing() {
     );
     // An empty collection is a file with nothing in it, not an error.
     let empty = export_json(&[], &ctx());
-    assert_eq!(import(empty.as_bytes(), &here, &library).unwrap().summary.added, 0);
+    assert_eq!(
+        import(empty.as_bytes(), &here, &library)
+            .unwrap()
+            .summary
+            .added,
+        0
+    );
     // A byte-order mark is allowed.
     let with_bom = "\u{FEFF}".to_string() + &export(&library, &here);
-    assert_eq!(import(with_bom.as_bytes(), &Notes::new(), &library).unwrap().changes.len(), 2);
+    assert_eq!(
+        import(with_bom.as_bytes(), &Notes::new(), &library)
+            .unwrap()
+            .changes
+            .len(),
+        2
+    );
 }
 
 #[test]
@@ -126,7 +144,12 @@ fn each_bad_annotation_is_skipped_with_its_field_and_the_rest_imported() {
     let good = export(&library, &two(&library));
     let (head, tail) = good.split_once("\"items\": [").unwrap();
     let item = |edit: &dyn Fn(String) -> String| {
-        let one = tail.split_once("\n      },\n      {").unwrap().0.to_string() + "\n      }";
+        let one = tail
+            .split_once("\n      },\n      {")
+            .unwrap()
+            .0
+            .to_string()
+            + "\n      }";
         edit(one)
     };
     let bad = [
@@ -134,7 +157,12 @@ fn each_bad_annotation_is_skipped_with_its_field_and_the_rest_imported() {
         item(&|s| s.replace("\"yellow\"", "\"red\"")),
         item(&|s| s.replace("2026-12-07T16:46:00.000Z", "yesterday")),
         item(&|s| s.replace("\"start\": 95", "\"start\": 200")),
-        item(&|s| s.replace("\"exact\": \"will again exchange ambassadors\"", "\"exact\": 7")),
+        item(&|s| {
+            s.replace(
+                "\"exact\": \"will again exchange ambassadors\"",
+                "\"exact\": 7",
+            )
+        }),
         item(&|s| s.replace("\"document\": \"rferl\"", "\"document\": \"nytimes\"")),
         item(&|s| s.replace("line one", &"x".repeat(10_001))),
         item(&|s| s.replace("line one", "bell\\u0007")),
@@ -166,7 +194,10 @@ fn each_bad_annotation_is_skipped_with_its_field_and_the_rest_imported() {
             "10: annotation is not of the expected kind",
         ]
     );
-    assert_eq!(result.summary.skipped[1].id.as_deref(), Some("urn:uuid:00000000-0000-4000-8000-000000000001"));
+    assert_eq!(
+        result.summary.skipped[1].id.as_deref(),
+        Some("urn:uuid:00000000-0000-4000-8000-000000000001")
+    );
     assert_eq!(
         result.summary.skipped[1].reason,
         SkipReason::Invalid(FieldError {
@@ -174,7 +205,10 @@ fn each_bad_annotation_is_skipped_with_its_field_and_the_rest_imported() {
             problem: Problem::UnknownColour
         })
     );
-    assert_eq!(result.summary.describe(), "Imported 2 (2 new, 0 updated); 10 skipped.");
+    assert_eq!(
+        result.summary.describe(),
+        "Imported 2 (2 new, 0 updated); 10 skipped."
+    );
 }
 
 #[test]
@@ -196,7 +230,10 @@ fn annotations_from_other_tools_are_read_by_their_standard_parts() {
     assert_eq!(result.summary.added, 1, "{:?}", result.summary.skipped);
     let a = &result.changes[0];
     assert_eq!(a.id.as_str(), "6f9619ff-8b86-d011-b42d-00c04fc964ff");
-    assert_eq!((a.document.as_str(), a.passage.as_str()), ("rferl", block.id.as_str()));
+    assert_eq!(
+        (a.document.as_str(), a.passage.as_str()),
+        ("rferl", block.id.as_str())
+    );
     assert_eq!(a.note, "From elsewhere");
     assert_eq!(a.colour, Colour::Yellow);
     assert_eq!(a.modified, a.created);

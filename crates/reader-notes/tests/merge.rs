@@ -19,7 +19,10 @@ fn two_tabs_see_each_others_changes_and_end_the_same() {
     let mut tab1 = Notes::load(SCHEMA_VERSION, records.iter().map(String::as_str)).notes;
     let mut tab2 = tab1.clone();
     // Tab 1 recolours, then tab 2 writes a note a minute later.
-    let c1 = tab1.edit(&a.id, |a| a.set_colour(Colour::Blue, at(10))).unwrap().clone();
+    let c1 = tab1
+        .edit(&a.id, |a| a.set_colour(Colour::Blue, at(10)))
+        .unwrap()
+        .clone();
     let c2 = tab2
         .edit(&a.id, |a| a.set_note("Tab two", at(11)).unwrap())
         .unwrap()
@@ -81,7 +84,12 @@ fn loading_merges_repeats_and_reports_records_it_cannot_read() {
         encode_record(&newer),
         "{\"broken\": ".to_string(),
         encode_record(&a),
-        encode_record(&highlight(&library, "heritage", "Belarus scores quite low", 2)),
+        encode_record(&highlight(
+            &library,
+            "heritage",
+            "Belarus scores quite low",
+            2,
+        )),
     ];
     let loaded = Notes::load(SCHEMA_VERSION, records.iter().map(String::as_str));
     assert_eq!(loaded.notes.live_count(), 2);
@@ -91,7 +99,10 @@ fn loading_merges_repeats_and_reports_records_it_cannot_read() {
     assert!(matches!(loaded.problems[0].1, RecordError::NotJson(_)));
     let from_newer = Notes::load(SCHEMA_VERSION + 1, records.iter().map(String::as_str));
     assert_eq!(from_newer.problems.len(), 4);
-    assert!(from_newer.problems[0].1.to_string().contains("newer version"));
+    assert!(from_newer.problems[0]
+        .1
+        .to_string()
+        .contains("newer version"));
 }
 
 #[test]
@@ -114,7 +125,11 @@ fn the_list_is_in_document_order() {
         .map(|a| number(a))
         .collect();
     let rferl_first = library.documents[0].id == "rferl";
-    let expected = if rferl_first { [2, 1, 4, 5, 3] } else { [3, 2, 1, 4, 5] };
+    let expected = if rferl_first {
+        [2, 1, 4, 5, 3]
+    } else {
+        [3, 2, 1, 4, 5]
+    };
     assert_eq!(ids, expected);
 }
 

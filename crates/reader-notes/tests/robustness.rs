@@ -44,13 +44,23 @@ fn injection_payloads_stay_data_through_export_and_import() {
     let library = library();
     let mut notes = Notes::new();
     for (n, payload) in PAYLOADS.iter().enumerate() {
-        let mut a = highlight(&library, "rferl", "will again exchange ambassadors", n as u32 + 1);
+        let mut a = highlight(
+            &library,
+            "rferl",
+            "will again exchange ambassadors",
+            n as u32 + 1,
+        );
         a.set_note(payload, at(10)).unwrap();
         notes.merge(a);
     }
     let json = export_json(&notes.in_document_order(&library), &ctx());
     let result = import(json.as_bytes(), &Notes::new(), &library).unwrap();
-    assert_eq!(result.summary.added, PAYLOADS.len(), "{:?}", result.summary.skipped);
+    assert_eq!(
+        result.summary.added,
+        PAYLOADS.len(),
+        "{:?}",
+        result.summary.skipped
+    );
     let mut back = Notes::new();
     for a in result.changes {
         back.merge(a);
