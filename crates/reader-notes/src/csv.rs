@@ -43,7 +43,7 @@ fn row(s: &mut String, fields: impl Iterator<Item = String>) {
         if i > 0 {
             s.push(',');
         }
-        field(&f, s);
+        csv_field(&f, s);
     }
     s.push_str("\r\n");
 }
@@ -56,10 +56,6 @@ fn row(s: &mut String, fields: impl Iterator<Item = String>) {
 /// assert_eq!(s, "\"'=HYPERLINK(\"\"http://x\"\")\"");
 /// ```
 pub fn csv_field(value: &str, s: &mut String) {
-    field(value, s);
-}
-
-fn field(value: &str, s: &mut String) {
     let guard = value.starts_with(['=', '+', '-', '@', '\t', '\r']);
     let quote = value.contains([',', '"', '\n', '\r']);
     if quote {

@@ -25,8 +25,8 @@ pub fn export_markdown(
     let title = doc.title.value.trim();
     // A title the editors supplied is in square brackets, as in the citations.
     match doc.title.editorial {
-        true => s.push_str(&escape_line(&format!("[{title}]"))),
-        false => s.push_str(&escape_line(title)),
+        true => s.push_str(&escape_markdown(&format!("[{title}]"))),
+        false => s.push_str(&escape_markdown(title)),
     }
     s.push_str("\n\nExported from Belarus Reader on ");
     s.push_str(&ctx.now.to_iso()[..10]);
@@ -43,7 +43,7 @@ pub fn export_markdown(
         s.push_str("\n\n");
         for line in a.quote.exact.split('\n') {
             s.push_str("> “");
-            s.push_str(&escape_line(line));
+            s.push_str(&escape_markdown(line));
             s.push_str("”\n");
         }
         if !a.note.is_empty() {
@@ -67,13 +67,13 @@ pub fn export_markdown(
 fn citation(text: &str, url: &str, s: &mut String) {
     match text.split_once(url) {
         Some((before, after)) => {
-            s.push_str(&escape_line(before));
+            s.push_str(&escape_markdown(before));
             s.push('<');
             s.push_str(&link_target(url));
             s.push('>');
-            s.push_str(&escape_line(after));
+            s.push_str(&escape_markdown(after));
         }
-        None => s.push_str(&escape_line(text)),
+        None => s.push_str(&escape_markdown(text)),
     }
 }
 
@@ -82,7 +82,7 @@ fn citation(text: &str, url: &str, s: &mut String) {
 fn note(text: &str, s: &mut String) {
     let lines: Vec<&str> = text.split('\n').collect();
     for (i, line) in lines.iter().enumerate() {
-        s.push_str(&escape_line(line));
+        s.push_str(&escape_markdown(line));
         let next_blank = lines.get(i + 1).is_none_or(|l| l.trim().is_empty());
         if !next_blank && !line.trim().is_empty() {
             s.push('\\');
@@ -104,10 +104,6 @@ fn note(text: &str, s: &mut String) {
 /// assert_eq!(escape_markdown("1. first"), "1\\. first");
 /// ```
 pub fn escape_markdown(line: &str) -> String {
-    escape_line(line)
-}
-
-fn escape_line(line: &str) -> String {
     let mut s = String::with_capacity(line.len() + 8);
     let trimmed = line.trim_start_matches(' ');
     for _ in 0..line.len() - trimmed.len() {
