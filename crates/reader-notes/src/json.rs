@@ -5,8 +5,13 @@
 
 use std::fmt;
 
-/// How deeply arrays and objects may nest (an export needs six levels).
+/// How deeply arrays and objects may nest (an export needs seven levels).
 pub const MAX_DEPTH: usize = 32;
+
+/// Objects with up to this many members are checked for repeated names member by member.
+const SMALL_OBJECT: usize = 16;
+
+const TWICE: &str = "a member name appears twice in one object";
 
 /// A JSON value.
 #[derive(Clone, Debug, PartialEq)]
@@ -194,9 +199,11 @@ impl Parser<'_> {
             }
             let start = self.at;
             let name = self.string()?;
-            if members.iter().any(|(n, _)| *n == name) {
+            // Small objects (all of an export's) are checked as they are read; large ones
+            // once, sorted, at their end, so a file of one huge object stays fast.
+            if members.len() < SMALL_OBJECT && members.iter().any(|(n, _)| *n == name) {
                 self.at = start;
-                return Err(self.error("a member name appears twice in one object"));
+                return Err(self.error(TWICE));
             }
             self.space();
             if self.peek() != Some(b':') {
@@ -210,6 +217,14 @@ impl Parser<'_> {
             match self.peek() {
                 Some(b',') => self.at += 1,
                 Some(b'}') => {
+                    if members.len() > SMALL_OBJECT {
+                        let mut names: Vec<&str> =
+                            members.iter().map(|(n, _)| n.as_str()).collect();
+                        names.sort_unstable();
+                        if names.windows(2).any(|w| w[0] == w[1]) {
+                            return Err(self.error(TWICE));
+                        }
+                    }
                     self.at += 1;
                     return Ok(Value::Object(members));
                 }
@@ -377,6 +392,9 @@ mod tests {
         assert_eq!(parse(&deep).unwrap_err().what, "nested too deeply");
         let ok = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
         assert!(parse(&ok).is_ok());
+        let wide: Vec<String> = (0..40).map(|i| format!("\"k{}\": {i}", i % 39)).collect();
+        let wide = format!("{{{}}}", wide.join(","));
+        assert_eq!(parse(&wide).unwrap_err().what, TWICE);
         let e = parse("{\n  \"a\": x\n}").unwrap_err();
         assert_eq!((e.line, e.column), (2, 8));
     }

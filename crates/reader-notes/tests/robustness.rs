@@ -73,6 +73,31 @@ fn injection_payloads_stay_data_through_export_and_import() {
     }
 }
 
+/// Files near the size limit built to be slow (one object of 300,000 members, a page of
+/// 100,000 bad annotations, deep nesting) are read in one pass: about 3 s for all three in a
+/// debug build on a busy 2-core machine, where a reader comparing every member name with
+/// every other would take hours.
+#[test]
+fn large_hostile_files_are_read_in_one_pass() {
+    let library = library();
+    let members: Vec<String> = (0..300_000).map(|i| format!("\"m{i}\":0")).collect();
+    let wide = format!("{{{}}}", members.join(","));
+    assert!(wide.len() < reader_notes::MAX_IMPORT_BYTES);
+    assert_eq!(
+        import(wide.as_bytes(), &Notes::new(), &library),
+        Err(ImportError::NotAnnotations)
+    );
+    let items = vec!["{\"type\":\"Annotation\",\"id\":\"x\"}"; 100_000].join(",");
+    let page = format!("{{\"type\":\"AnnotationPage\",\"items\":[{items}]}}");
+    let result = import(page.as_bytes(), &Notes::new(), &library).unwrap();
+    assert_eq!(result.summary.skipped.len(), 100_000);
+    let deep = "[".repeat(1_000_000);
+    assert!(matches!(
+        import(deep.as_bytes(), &Notes::new(), &library),
+        Err(ImportError::NotJson(_))
+    ));
+}
+
 proptest! {
     #[test]
     fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
