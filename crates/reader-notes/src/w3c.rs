@@ -137,10 +137,20 @@ pub(crate) fn read(
     let note = match v.get("body") {
         None => String::new(),
         Some(body) => {
-            let textual = body.one_or_many().iter().find(|b| {
+            // A textual body (typed so, or an untyped object); of several, the comment
+            // rather than, say, a tag.
+            let textual = |b: &&Value| {
                 b.get("type").is_some_and(|t| t.has_type("TextualBody"))
                     || matches!(b, Value::Object(_)) && b.get("type").is_none()
-            });
+            };
+            let bodies = body.one_or_many();
+            let commenting =
+                |b: &&Value| b.get("purpose").is_some_and(|p| p.has_type("commenting"));
+            let textual = bodies
+                .iter()
+                .filter(textual)
+                .find(commenting)
+                .or_else(|| bodies.iter().find(textual));
             match textual {
                 Some(b) => validate::note(required(b, "value", "body.value")?)?,
                 None => return fail("body", Problem::WrongKind),

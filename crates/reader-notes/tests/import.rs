@@ -221,7 +221,8 @@ fn annotations_from_other_tools_are_read_by_their_standard_parts() {
     let file = format!(
         r#"{{"@context": "http://www.w3.org/ns/anno.jsonld", "type": ["Annotation"],
             "id": "urn:uuid:6F9619FF-8B86-D011-B42D-00C04FC964FF", "created": "2026-12-01T10:00:00+02:00",
-            "body": [{{"type": "TextualBody", "value": "From elsewhere"}}],
+            "body": [{{"type": "TextualBody", "value": "a tag", "purpose": "tagging"}},
+                     {{"type": "TextualBody", "value": "From elsewhere", "purpose": "commenting"}}],
             "target": {{"source": "https://other.example/reader/#/{}",
                         "selector": {{"type": "TextQuoteSelector", "exact": "{WORDS}"}}}}}}"#,
         block.id
