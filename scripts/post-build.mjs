@@ -6,13 +6,14 @@
 //    (release builds, or a directory given by hand).
 // 1. Moves Trunk's inline module loader out of index.html into loader-HASH.js, so the page's
 //    Content-Security-Policy needs no inline script (script-src 'self' 'wasm-unsafe-eval'),
-//    with the crash panel of release builds (scripts/crash-handler.js) at its top.
+//    with the crash panel of release builds (scripts/crash-handler.js) and the keeper of keys
+//    pressed before the app runs (scripts/early-input.js) at its top.
 // 2. Writes the service worker's precache list (every file of the build, by its hashed name, with
 //    its integrity) and its version (a hash of every file's name and bytes) into sw.js.
 // Idempotent: running it again on its own output only refreshes the list and the version.
 import fs from 'node:fs';
 import path from 'node:path';
-import { crashHandler, digest, minifyScript, shrink, sizeBuild, sri } from './shrink.mjs';
+import { loaderPrelude, digest, minifyScript, shrink, sizeBuild, sri } from './shrink.mjs';
 
 const dir = path.resolve(process.argv[2] || process.env.TRUNK_STAGING_DIR || '');
 if (!process.argv[2] && !process.env.TRUNK_STAGING_DIR) {
@@ -20,7 +21,7 @@ if (!process.argv[2] && !process.env.TRUNK_STAGING_DIR) {
   process.exit(2);
 }
 const SW = 'sw.js';
-const CRASH_HANDLER = crashHandler();
+const PRELUDE = loaderPrelude();
 
 /** Moves the inline `<script type="module">` loader Trunk writes into a file of its own. */
 async function externalizeLoader(root) {
@@ -29,10 +30,10 @@ async function externalizeLoader(root) {
   const re = /<script type="module"([^>]*)>([\s\S]*?)<\/script>/g;
   let count = 0;
   const loaders = [...html.matchAll(re)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs) && /\bimport init\b/.test(body));
-  // The crash panel first: it must be listening before the app starts.
+  // The crash panel and the early keys first: both must be listening before the app starts.
   const code = new Map();
   for (const [whole, , body] of loaders) {
-    const text = `${CRASH_HANDLER}${body.trim()}\n`;
+    const text = `${PRELUDE}${body.trim()}\n`;
     code.set(whole, sizeBuild() ? `${await minifyScript(text, true)}\n` : text);
   }
   html = html.replace(re, (whole, attrs) => {

@@ -118,10 +118,13 @@ export function inlineSnippets(glue, read) {
   return { glue: out, inlined };
 }
 
-/** The crash panel's script (scripts/crash-handler.js) without its leading comment, which stays
- * in the source: it goes first in the loader and in the single file. */
-export const crashHandler = () => fs.readFileSync(new URL('./crash-handler.js', import.meta.url), 'utf8')
-  .replace(/^(\/\/.*\n)+/, '');
+/** The loader's prelude, without the scripts' leading comments (they stay in the sources): the
+ * crash panel (scripts/crash-handler.js), which must listen before the app starts, then the keys
+ * kept before the app runs (scripts/early-input.js). It goes first in the loader and in the
+ * single file. */
+export const loaderPrelude = () => ['./crash-handler.js', './early-input.js']
+  .map((f) => fs.readFileSync(new URL(f, import.meta.url), 'utf8').replace(/^(\/\/.*\n)+/, ''))
+  .join('');
 
 /** JavaScript minified by terser; `module` for an ES module (the service worker is not one). */
 export async function minifyScript(code, module = false) {

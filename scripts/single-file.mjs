@@ -11,7 +11,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { crashHandler, inlineSnippets } from './shrink.mjs';
+import { loaderPrelude, inlineSnippets } from './shrink.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.resolve(process.argv[2] || path.join(ROOT, 'dist'));
@@ -48,9 +48,10 @@ try {
 if (/^\s*(import|export)\b/m.test(glue)) fail('the glue still imports or exports');
 
 const wasm = read(wasmName).toString('base64');
-// The crash panel of release builds first (see scripts/crash-handler.js).
+// The crash panel of release builds and the early keys first (scripts/crash-handler.js,
+// scripts/early-input.js).
 const script = `
-${crashHandler()}
+${loaderPrelude()}
 ${glue}
 // --- single-file start: the WASM, inlined as base64 ---
 // (names chosen not to clash with the glue's top-level names)

@@ -1,6 +1,6 @@
 //! The page's event listeners, for the app's lifetime: in-page links, keyboard shortcuts, the
-//! search box's input, the address bar (URL -> state), the narrow-screen media query and the
-//! service worker's update notice.
+//! search box's input, the address bar (URL -> state), leaving the page (query -> URL), the
+//! narrow-screen media query and the service worker's update notice.
 
 use gloo_events::EventListener;
 use reader_route::{Route, View};
@@ -12,8 +12,9 @@ use crate::offline;
 use crate::state::{Action, Dispatch};
 use crate::view_helpers::ids::SEARCH_INPUT_ID;
 
-/// Installs the listeners when the app mounts and removes them when it unmounts; then says
-/// that the app is on the page ([`Action::Mounted`]).
+/// Installs the listeners when the app mounts and removes them when it unmounts; then searches
+/// whatever the box holds by then ([`adopt_early_input`]) and says that the app is on the page
+/// ([`Action::Mounted`]).
 #[hook]
 pub fn use_page_listeners(dispatch: &Dispatch) {
     let dispatch = dispatch.clone();
@@ -34,6 +35,9 @@ pub fn use_page_listeners(dispatch: &Dispatch) {
                 dispatch.dispatch(Action::Navigate(Route::parse(&dom::current_fragment())));
             })
         });
+        // Leaving the page writes the query typed last into the address at once (it follows
+        // typing only once typing pauses), so that Back brings the search back.
+        let leave = dom::window().map(|w| EventListener::new(&w, "pagehide", |_| keep_query()));
         // Narrow screens show the panes as tabs: the tab roles exist only while the tabs do.
         let media = dom::narrow_media().map(|m| {
             let (mq, dispatch) = (m.clone(), dispatch.clone());
@@ -49,9 +53,10 @@ pub fn use_page_listeners(dispatch: &Dispatch) {
         if offline::update_ready() {
             dispatch.dispatch(Action::UpdateReady);
         }
+        adopt_early_input(&dispatch);
         dispatch.dispatch(Action::Mounted);
         move || {
-            drop((document, hash, media));
+            drop((document, hash, leave, media));
             offline::unsubscribe(update);
         }
     });
@@ -125,6 +130,35 @@ fn on_page_key(dispatch: &Dispatch, e: &web_sys::Event) {
     }
 }
 
+/// Yew yields to the browser between its first render and this hook's effect, so the box can
+/// take input (a key, a paste, autofill, Back restoring it) before the `input` listener is on
+/// the page; and keys pressed before the WASM arrived wait in the loader's early script. The
+/// box's text at this point becomes the query when it differs from the address's: before the
+/// next render, which would otherwise put the address's query back into the box.
+fn adopt_early_input(dispatch: &Dispatch) {
+    if let Some(text) = take_early_input(SEARCH_INPUT_ID) {
+        if text != Route::parse(&dom::current_fragment()).query {
+            dispatch.dispatch(Action::SetQuery(text));
+        }
+    }
+}
+
+/// Puts the search box's text into the address as its query, when they differ.
+fn keep_query() {
+    let Some(text) = dom::element(SEARCH_INPUT_ID)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+    else {
+        return;
+    };
+    let mut route = Route::parse(&dom::current_fragment());
+    if route.query != text {
+        route.query = text;
+        route.block = None;
+        dom::replace_fragment(&route.to_fragment());
+    }
+}
+
 /// The search box's new text becomes the query (the reducer cuts a long one and says so).
 /// A listener of the page's own rather than Yew's `oninput`: Yew finds a delegated handler by
 /// reading properties of each element on the event's path through JavaScript, which costs
@@ -139,4 +173,6 @@ fn on_search_input(dispatch: &Dispatch, e: &web_sys::Event) {
 extern "C" {
     /// The text of the element the `input` event `e` came from, if its id is `id`.
     fn search_text(e: &web_sys::Event, id: &str) -> Option<String>;
+    /// The box's text as the app starts, with the keys kept before it ran (see the module).
+    fn take_early_input(id: &str) -> Option<String>;
 }

@@ -11,7 +11,11 @@ import { DIST, fileFor, launch, sendFile } from '../e2e/support.mjs';
  * feature's allowance (its measured cost, rounded up, by issue), never over the round's 175.
  * The size test (tests/e2e/budget.test.mjs) and the bench both read it. */
 const BASE_KB = 150;
-const FEATURES_KB = {};
+const FEATURES_KB = {
+  // Start-up, nothing typed lost: the loader's early-key script, the app adopting the box's text
+  // and writing the query on leaving; 856 B gzip measured (loader +338, glue +102, .wasm +414).
+  '18': 1,
+};
 const ROUND_LIMIT_KB = 175;
 export const FIRST_VISIT_LIMIT_KB = Math.min(BASE_KB + Object.values(FEATURES_KB).reduce((a, b) => a + b, 0), ROUND_LIMIT_KB);
 
