@@ -11,6 +11,9 @@
 //! * [`stem`] ([`stem`](mod@stem)): the English (Porter2) stem of a term.
 //! * [`variant_key`] ([`variants`]): one key for the Belarusian and the
 //!   Russian transliteration of a name.
+//! * [`latin_forms`], [`query_term`] ([`translit`]): a name typed in
+//!   Russian or Belarusian Cyrillic (BGN/PCGN, ISO 9, the national system,
+//!   Łacinka) or in Latin with diacritics, as the ASCII spellings to look up.
 //!
 //! At build time (feature `build`; the browser does not need them):
 //!
@@ -58,6 +61,7 @@ pub mod stem;
 #[cfg(feature = "build")]
 pub mod stop_words;
 pub mod tokens;
+pub mod translit;
 pub mod variants;
 
 #[cfg(feature = "build")]
@@ -71,4 +75,5 @@ pub use stem::stem;
 #[cfg(feature = "build")]
 pub use stop_words::{is_stop_word, STOP_WORDS};
 pub use tokens::{analyze, Token, TokenKind, MAX_TERM_BYTES};
+pub use translit::{latin_forms, query_term};
 pub use variants::{variant_key, MIN_KEY_LEN};
