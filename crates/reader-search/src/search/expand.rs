@@ -41,9 +41,13 @@ impl Index {
                 exp.push(o, kind.max(MatchKind::Variant));
             }
         }
+        // Typos: the spellings in turn, until one finds terms (each try walks the term set).
         if exp.0.is_empty() && fuzzy {
             for form in &forms {
                 self.fuzzy_into(form, &mut exp);
+                if !exp.0.is_empty() {
+                    break;
+                }
             }
         }
         exp
