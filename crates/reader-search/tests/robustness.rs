@@ -48,6 +48,20 @@ proptest! {
     }
 
     #[test]
+    fn other_script_queries_are_safe(words in proptest::collection::vec("[-\"а-яёіўА-ЯЁІЎłšžčćŭńśźżŁŠŽČa-z\u{30c}\u{301}’ ]{0,14}", 0..40)) {
+        let (lib, _, index) = real();
+        let query = words.join(" ");
+        let start = Instant::now();
+        let r = index.search(lib, &query);
+        prop_assert!(start.elapsed() < QUERY_BOUND, "{:?} took {:?}", query, start.elapsed());
+        for hit in &r.hits {
+            for h in &hit.snippet_highlights {
+                prop_assert!(hit.snippet.get(h.clone()).is_some());
+            }
+        }
+    }
+
+    #[test]
     fn random_bytes_are_rejected_or_loaded(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
         let _ = Index::from_bytes(&bytes);
         let mut with_header = reader_search::format::HEADER.start();
