@@ -12,43 +12,13 @@ use super::Table;
 
 /// The letters of the Belarusian alphabet and their romanization.
 pub const TABLE: Table = Table {
-    letters: &[
-        ('а', "a"),
-        ('б', "b"),
-        ('в', "v"),
-        ('г', "h"),
-        ('ґ', "g"),
-        ('д', "d"),
-        ('е', "ye"),
-        ('ё', "yo"),
-        ('ж', "zh"),
-        ('з', "z"),
-        ('і', "i"),
-        ('й', "y"),
-        ('к', "k"),
-        ('л', "l"),
-        ('м', "m"),
-        ('н', "n"),
-        ('о', "o"),
-        ('п', "p"),
-        ('р', "r"),
-        ('с', "s"),
-        ('т', "t"),
-        ('у', "u"),
-        ('ў', "w"),
-        ('ф', "f"),
-        ('х', "kh"),
-        ('ц', "ts"),
-        ('ч', "ch"),
-        ('ш', "sh"),
-        ('ы', "y"),
-        ('ь', "’"),
-        ('э', "e"),
-        ('ю', "yu"),
-        ('я', "ya"),
-    ],
-    after_consonant: &[],
-    softened: &[],
+    letters: "аa бb вv гh ґg дd еye ёyo \
+        жzh зz іi йy кk лl мm нn \
+        оo пp рr сs тt уu ўw фf \
+        хkh цts чch шsh ыy ь’ эe юyu \
+        яya",
+    after_consonant: "",
+    softened: "",
     soft_l: false,
     latin_reading: false,
 };

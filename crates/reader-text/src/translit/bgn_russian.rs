@@ -12,43 +12,13 @@ use super::Table;
 
 /// The letters of the Russian alphabet and their romanization.
 pub const TABLE: Table = Table {
-    letters: &[
-        ('а', "a"),
-        ('б', "b"),
-        ('в', "v"),
-        ('г', "g"),
-        ('д', "d"),
-        ('е', "ye"),
-        ('ё', "yë"),
-        ('ж', "zh"),
-        ('з', "z"),
-        ('и', "i"),
-        ('й', "y"),
-        ('к', "k"),
-        ('л', "l"),
-        ('м', "m"),
-        ('н', "n"),
-        ('о', "o"),
-        ('п', "p"),
-        ('р', "r"),
-        ('с', "s"),
-        ('т', "t"),
-        ('у', "u"),
-        ('ф', "f"),
-        ('х', "kh"),
-        ('ц', "ts"),
-        ('ч', "ch"),
-        ('ш', "sh"),
-        ('щ', "shch"),
-        ('ъ', "”"),
-        ('ы', "y"),
-        ('ь', "’"),
-        ('э', "e"),
-        ('ю', "yu"),
-        ('я', "ya"),
-    ],
-    after_consonant: &[('е', "e"), ('ё', "ë")],
-    softened: &[],
+    letters: "аa бb вv гg дd еye ёyë жzh \
+        зz иi йy кk лl мm нn оo \
+        пp рr сs тt уu фf хkh цts \
+        чch шsh щshch ъ” ыy ь’ эe юyu \
+        яya",
+    after_consonant: "еe ёë",
+    softened: "",
     soft_l: false,
     latin_reading: false,
 };

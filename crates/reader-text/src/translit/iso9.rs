@@ -11,46 +11,13 @@ use super::Table;
 
 /// The Russian and Belarusian letters and their ISO 9 transliteration.
 pub const TABLE: Table = Table {
-    letters: &[
-        ('а', "a"),
-        ('б', "b"),
-        ('в', "v"),
-        ('г', "g"),
-        ('ґ', "g\u{300}"),
-        ('д', "d"),
-        ('е', "e"),
-        ('ё', "ë"),
-        ('ж', "ž"),
-        ('з', "z"),
-        ('и', "i"),
-        ('і', "ì"),
-        ('й', "j"),
-        ('к', "k"),
-        ('л', "l"),
-        ('м', "m"),
-        ('н', "n"),
-        ('о', "o"),
-        ('п', "p"),
-        ('р', "r"),
-        ('с', "s"),
-        ('т', "t"),
-        ('у', "u"),
-        ('ў', "ǔ"),
-        ('ф', "f"),
-        ('х', "h"),
-        ('ц', "c"),
-        ('ч', "č"),
-        ('ш', "š"),
-        ('щ', "ŝ"),
-        ('ъ', "ʺ"),
-        ('ы', "y"),
-        ('ь', "ʹ"),
-        ('э', "è"),
-        ('ю', "û"),
-        ('я', "â"),
-    ],
-    after_consonant: &[],
-    softened: &[],
+    letters: "аa бb вv гg ґg\u{300} дd еe ёë \
+        жž зz иi іì йj кk лl мm \
+        нn оo пp рr сs тt уu ўǔ \
+        фf хh цc чč шš щŝ ъʺ ыy \
+        ьʹ эè юû яâ",
+    after_consonant: "",
+    softened: "",
     soft_l: false,
     latin_reading: true,
 };

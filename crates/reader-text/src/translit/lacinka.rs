@@ -14,43 +14,13 @@ use super::Table;
 
 /// The Belarusian letters and their Łacinka spelling.
 pub const TABLE: Table = Table {
-    letters: &[
-        ('а', "a"),
-        ('б', "b"),
-        ('в', "v"),
-        ('г', "h"),
-        ('ґ', "g"),
-        ('д', "d"),
-        ('е', "je"),
-        ('ё', "jo"),
-        ('ж', "ž"),
-        ('з', "z"),
-        ('і', "i"),
-        ('й', "j"),
-        ('к', "k"),
-        ('л', "ł"),
-        ('м', "m"),
-        ('н', "n"),
-        ('о', "o"),
-        ('п', "p"),
-        ('р', "r"),
-        ('с', "s"),
-        ('т', "t"),
-        ('у', "u"),
-        ('ў', "ŭ"),
-        ('ф', "f"),
-        ('х', "ch"),
-        ('ц', "c"),
-        ('ч', "č"),
-        ('ш', "š"),
-        ('ы', "y"),
-        ('ь', ""),
-        ('э', "e"),
-        ('ю', "ju"),
-        ('я', "ja"),
-    ],
-    after_consonant: &[('е', "ie"), ('ё', "io"), ('ю', "iu"), ('я', "ia")],
-    softened: &[('з', "ź"), ('л', "l"), ('н', "ń"), ('с', "ś"), ('ц', "ć")],
+    letters: "аa бb вv гh ґg дd еje ёjo \
+        жž зz іi йj кk лł мm нn \
+        оo пp рr сs тt уu ўŭ фf \
+        хch цc чč шš ыy ь эe юju \
+        яja",
+    after_consonant: "еie ёio юiu яia",
+    softened: "зź лl нń сś цć",
     soft_l: true,
     latin_reading: true,
 };

@@ -38,11 +38,13 @@ pub fn english(word: &str) -> String {
     while let Some(c) = rest.chars().next() {
         let (latin, english) = DIGRAPHS
             .iter()
-            .find(|(d, _)| rest.starts_with(d))
+            .find(|(d, _)| rest.as_bytes().starts_with(d.as_bytes()))
             .copied()
             .unwrap_or_else(|| {
-                let e = LETTERS.iter().find(|(l, _)| *l == c).map_or("", |(_, e)| e);
-                (&rest[..c.len_utf8()], e)
+                (
+                    &rest[..c.len_utf8()],
+                    super::lookup(LETTERS, c).unwrap_or(""),
+                )
             });
         rest = &rest[latin.len()..];
         if english.is_empty() && !SIGNS.contains(&c) {
@@ -63,29 +65,9 @@ pub const DIGRAPHS: &[(&str, &str)] = &[
     ("ch", "kh"),
 ];
 
-/// Single letters and their English spelling.
-pub const LETTERS: &[(char, &str)] = &[
-    ('š', "sh"),
-    ('ŝ', "shch"),
-    ('č', "ch"),
-    ('ž', "zh"),
-    ('ż', "zh"),
-    ('c', "ts"),
-    ('ć', "ts"),
-    ('ś', "s"),
-    ('ź', "z"),
-    ('ń', "n"),
-    ('ĺ', "l"),
-    ('ł', "l"),
-    ('ŭ', "u"),
-    ('ǔ', "u"),
-    ('ú', "u"),
-    ('w', "v"),
-    ('j', "y"),
-    ('û', "yu"),
-    ('â', "ya"),
-    ('ë', "e"),
-];
+/// Single letters and their English spelling, entries as in
+/// [`Table::letters`](super::Table::letters).
+pub const LETTERS: &str = "šsh ŝshch čch žzh żzh cts ćts śs źz ńn ĺl łl ŭu ǔu úu wv jy ûyu âya ëe";
 
 /// Soft and hard signs, dropped.
 pub const SIGNS: &[char] = &['ʹ', 'ʺ', '’', '”', '′'];

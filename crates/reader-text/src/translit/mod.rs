@@ -38,12 +38,14 @@ use crate::fold::{fold_char, lower};
 #[derive(Clone, Copy, Debug)]
 pub struct Table {
     /// Every lower-case letter of the alphabet(s) the system covers, with its
-    /// Latin at the start of a word and after a vowel or sign.
-    pub letters: &'static [(char, &'static str)],
-    /// The Latin of a letter after a consonant, where it differs (`е`: `ie`).
-    pub after_consonant: &'static [(char, &'static str)],
-    /// A consonant followed by `ь`, where the pair is one Latin letter (`зь`: `ź`).
-    pub softened: &'static [(char, &'static str)],
+    /// Latin at the start of a word and after a vowel or sign: entries
+    /// separated by spaces, each the letter followed by its Latin (`жzh`).
+    /// (One string rather than a slice of pairs: a third of the bytes in the WASM.)
+    pub letters: &'static str,
+    /// The Latin of a letter after a consonant, where it differs (`еie`).
+    pub after_consonant: &'static str,
+    /// A consonant followed by `ь`, where the pair is one Latin letter (`зź`).
+    pub softened: &'static str,
     /// Łacinka's `л`: `l` before `ь е ё і ю я` (which then lose their `i`/`j`), `ł` elsewhere.
     pub soft_l: bool,
     /// Whether the Latin needs the [`latin`] reading to become English spelling.
@@ -66,12 +68,32 @@ fn is_vowel(c: char) -> bool {
     )
 }
 
+/// `е ё ю я`: the vowels a system may write with `i`/`j` before them.
+fn is_iotated(c: char) -> bool {
+    matches!(c, 'е' | 'ё' | 'ю' | 'я')
+}
+
 fn is_cyrillic(c: char) -> bool {
     ('\u{400}'..='\u{4ff}').contains(&c)
 }
 
-fn find(list: &[(char, &'static str)], c: char) -> Option<&'static str> {
-    list.iter().find(|(l, _)| *l == c).map(|(_, s)| *s)
+/// The Latin of `c` in a list of entries (see [`Table::letters`]).
+///
+/// ```
+/// assert_eq!(reader_text::translit::lookup("аa жzh ь", 'ж'), Some("zh"));
+/// assert_eq!(reader_text::translit::lookup("аa жzh ь", 'ь'), Some(""));
+/// assert_eq!(reader_text::translit::lookup("аa жzh ь", 'б'), None);
+/// ```
+pub fn lookup(list: &'static str, c: char) -> Option<&'static str> {
+    list.split_ascii_whitespace().find_map(|entry| {
+        let mut chars = entry.chars();
+        (chars.next() == Some(c)).then_some(chars.as_str())
+    })
+}
+
+/// The signs and `й`, `ў` after which `е ё ю я` are written as at the start of a word.
+fn is_sign(c: char) -> bool {
+    matches!(c, 'ь' | 'ъ' | 'ў' | 'й')
 }
 
 impl Table {
@@ -98,19 +120,22 @@ impl Table {
                 continue;
             }
             let after_consonant =
-                prev.is_some_and(|p| is_cyrillic(p) && !is_vowel(p) && !"ьъўй".contains(p));
-            let latin = if next == Some('ь') && find(self.softened, c).is_some() {
-                find(self.softened, c)
-            } else if c == 'ь' && prev.is_some_and(|p| find(self.softened, p).is_some()) {
+                prev.is_some_and(|p| is_cyrillic(p) && !is_vowel(p) && !is_sign(p));
+            let latin = if next == Some('ь') && lookup(self.softened, c).is_some() {
+                lookup(self.softened, c)
+            } else if c == 'ь' && prev.is_some_and(|p| lookup(self.softened, p).is_some()) {
                 Some("")
-            } else if self.soft_l && c == 'л' && next.is_some_and(|n| "ьеёіюя".contains(n)) {
+            } else if self.soft_l
+                && c == 'л'
+                && next.is_some_and(|n| n == 'ь' || n == 'і' || is_iotated(n))
+            {
                 Some("l")
-            } else if self.soft_l && prev == Some('л') && "еёюя".contains(c) {
-                find(self.after_consonant, c).map(|s| &s[1..])
+            } else if self.soft_l && prev == Some('л') && is_iotated(c) {
+                lookup(self.after_consonant, c).map(|s| &s[1..])
             } else if after_consonant {
-                find(self.after_consonant, c).or_else(|| find(self.letters, c))
+                lookup(self.after_consonant, c).or_else(|| lookup(self.letters, c))
             } else {
-                find(self.letters, c)
+                lookup(self.letters, c)
             };
             out.push_str(latin?);
         }
@@ -147,7 +172,11 @@ pub fn latin_forms(term: &str) -> Vec<String> {
     } else if term.chars().any(|c| latin::MARKED.contains(&c)) {
         add(latin::english(term));
         add(plain(term));
-    } else if ["sz", "cz", "rz"].iter().any(|d| term.contains(d)) {
+    } else if term
+        .as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, b"sz" | b"cz" | b"rz"))
+    {
         add(latin::english(term));
     }
     forms
@@ -180,7 +209,8 @@ pub fn query_term(word: &str, folded: String) -> String {
         return folded;
     }
     let mut term: String = composed.chars().filter(|&c| c.is_alphanumeric()).collect();
-    if (composed.ends_with("’s") || composed.ends_with("'s")) && term.ends_with('s') {
+    let possessive = ["’s", "'s"].map(str::as_bytes);
+    if possessive.iter().any(|p| composed.as_bytes().ends_with(p)) && term.ends_with('s') {
         term.pop();
     }
     term

@@ -16,43 +16,13 @@ use super::Table;
 
 /// The Belarusian letters and their national transliteration.
 pub const TABLE: Table = Table {
-    letters: &[
-        ('а', "a"),
-        ('б', "b"),
-        ('в', "v"),
-        ('г', "h"),
-        ('ґ', "g"),
-        ('д', "d"),
-        ('е', "je"),
-        ('ё', "jo"),
-        ('ж', "ž"),
-        ('з', "z"),
-        ('і', "i"),
-        ('й', "j"),
-        ('к', "k"),
-        ('л', "l"),
-        ('м', "m"),
-        ('н', "n"),
-        ('о', "o"),
-        ('п', "p"),
-        ('р', "r"),
-        ('с', "s"),
-        ('т', "t"),
-        ('у', "u"),
-        ('ў', "ŭ"),
-        ('ф', "f"),
-        ('х', "ch"),
-        ('ц', "c"),
-        ('ч', "č"),
-        ('ш', "š"),
-        ('ы', "y"),
-        ('ь', "ʹ"),
-        ('э', "e"),
-        ('ю', "ju"),
-        ('я', "ja"),
-    ],
-    after_consonant: &[('е', "ie"), ('ё', "io"), ('ю', "iu"), ('я', "ia")],
-    softened: &[('з', "ź"), ('л', "ĺ"), ('н', "ń"), ('с', "ś"), ('ц', "ć")],
+    letters: "аa бb вv гh ґg дd еje ёjo \
+        жž зz іi йj кk лl мm нn \
+        оo пp рr сs тt уu ўŭ фf \
+        хch цc чč шš ыy ьʹ эe юju \
+        яja",
+    after_consonant: "еie ёio юiu яia",
+    softened: "зź лĺ нń сś цć",
     soft_l: false,
     latin_reading: true,
 };
