@@ -11,7 +11,12 @@ import { DIST, fileFor, launch, sendFile } from '../e2e/support.mjs';
  * feature's allowance (its measured cost, rounded up, by issue), never over the round's 175.
  * The size test (tests/e2e/budget.test.mjs) and the bench both read it. */
 const BASE_KB = 150;
-const FEATURES_KB = {};
+const FEATURES_KB = {
+  // Issue 21: the transliteration tables (BGN/PCGN Russian and Belarusian, ISO 9, the national
+  // system, Łacinka) and the Latin reading in the query path: +2,669 B gzip of the WASM
+  // (142,751 against 140,082 for d6a0537, node zlib level 9), rounded up.
+  '21': 3,
+};
 const ROUND_LIMIT_KB = 175;
 export const FIRST_VISIT_LIMIT_KB = Math.min(BASE_KB + Object.values(FEATURES_KB).reduce((a, b) => a + b, 0), ROUND_LIMIT_KB);
 
