@@ -1,4 +1,5 @@
-//! Build step: curated text -> document model -> search index and related-passage alignment,
+//! Build step: curated text -> document model -> search index, related-passage alignment and
+//! index of names (content/names.txt),
 //! written to OUT_DIR and embedded
 //! in the app with `include_bytes!`. The browser never parses Markdown or tokenizes documents.
 use std::{env, fs, path::PathBuf};
@@ -12,5 +13,8 @@ fn main() {
         .expect("write index.bin");
     let alignment = reader_align::align(&library);
     fs::write(out.join("align.bin"), reader_align::encode(&alignment)).expect("write align.bin");
+    let names = reader_names::build(&library, reader_names::CURATED)
+        .unwrap_or_else(|e| panic!("content/names.txt does not fit the texts: {e:?}"));
+    fs::write(out.join("names.bin"), reader_names::encode(&names)).expect("write names.bin");
     println!("cargo:rerun-if-changed=build.rs");
 }

@@ -10,6 +10,7 @@ use reader_search::Index;
 static LIBRARY_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/library.bin"));
 static INDEX_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.bin"));
 static ALIGN_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/align.bin"));
+static NAMES_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.bin"));
 
 /// Everything the reader reads: the documents and their index.
 #[derive(Debug)]
@@ -49,6 +50,13 @@ impl Data {
     }
 }
 
+/// The index of names (people, organisations, places of both documents), decoded on demand:
+/// only a view of the index needs it, so a page that never shows one neither decodes it nor,
+/// when no view calls this, carries its bytes.
+pub fn names() -> Result<reader_names::NameIndex, LoadError> {
+    reader_names::decode(NAMES_BYTES).map_err(failed("index of names"))
+}
+
 /// The load error of one payload: which one, and what was wrong with its bytes.
 fn failed(payload: &'static str) -> impl FnOnce(FormatError) -> LoadError {
     move |e| LoadError(format!("{payload}: {e}"))
@@ -58,5 +66,15 @@ impl PartialEq for Data {
     /// Data is loaded once; two handles are equal when they are the same load.
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self, other)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_embedded_index_of_names_decodes() {
+        let names = super::names().expect("names.bin decodes");
+        let lukashenka = names.get("lukashenka").expect("an entry for Lukashenka");
+        assert!(lukashenka.spellings.iter().any(|s| s == "Lukashenko"));
     }
 }

@@ -1,6 +1,6 @@
 //! Query parsing: words, `"quoted phrases"`, `-exclusions`, limits.
 
-use reader_text::{analyze, cut_chars, TokenKind, MAX_QUERY_CHARS};
+use reader_text::{analyze, cut_chars, query_term, TokenKind, MAX_QUERY_CHARS};
 
 /// Most words (clauses) in a query; more are cut.
 pub const MAX_QUERY_WORDS: usize = 16;
@@ -142,7 +142,9 @@ fn item_spec(text: &str, quoted: bool) -> Option<Spec> {
     for t in analyze(text) {
         match t.kind {
             TokenKind::Joined => joined.push(t.term),
-            _ => parts.push(t.term),
+            // A word with Belarusian or Polish Latin letters keeps them for the reading.
+            TokenKind::Word => parts.push(query_term(&text[t.range], t.term)),
+            TokenKind::Number => parts.push(t.term),
         }
     }
     match (parts.len(), joined.len()) {

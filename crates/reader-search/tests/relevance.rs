@@ -2,7 +2,7 @@
 //! reviewed transliteration groups, and the index statistics.
 
 use reader_model::Library;
-use reader_search::{build_index, variant_groups, Hit, Index};
+use reader_search::{build_index, variant_groups, Hit, Index, MatchKind};
 
 #[path = "shared/relevance_set.rs"]
 mod relevance_set;
@@ -147,4 +147,59 @@ fn no_results_suggests() {
     assert!(index.suggest("Msocw", 3).contains(&"moscow".to_string()));
     assert!(index.search(&lib, "").hits.is_empty());
     assert!(index.search(&lib, "\"\" -- ?").hits.is_empty());
+}
+
+/// Names typed in Cyrillic, Łacinka or Polish spelling find the documents'
+/// spelling as the variant match it is (not as an exact match, not only as a
+/// typo); a typo in Cyrillic is a fuzzy match and a Cyrillic prefix a prefix
+/// match. The highlights mark whole words of the block text.
+#[test]
+fn other_scripts_match_as_variants() {
+    let (lib, index) = setup();
+    let kind_of = |q: &str| {
+        let r = index.search(&lib, q);
+        assert!(!r.hits.is_empty(), "{q}: no hits");
+        for hit in &r.hits {
+            let text = block_text(&lib, hit);
+            for h in &hit.block_highlights {
+                assert!(text.is_char_boundary(h.start) && text.is_char_boundary(h.end));
+                let word = &text[h.clone()];
+                assert!(
+                    word.chars().next().is_some_and(char::is_alphanumeric),
+                    "{q}: {word:?}"
+                );
+            }
+        }
+        r.hits[0].match_kind
+    };
+    for q in [
+        "Лукашенко ",
+        "Лукашэнка ",
+        "Łukašenka ",
+        "Łukas\u{30c}enka ",
+        "Łukaszenka ",
+        "Мінск ",
+        "Минск ",
+        "Астравец ",
+        "Островец ",
+        "Краўчанка ",
+        "Кравченко ",
+        "Kraŭčanka ",
+        "Шрайбман ",
+    ] {
+        assert_eq!(kind_of(q), MatchKind::Variant, "{q}");
+    }
+    assert_eq!(kind_of("Лукашенго "), MatchKind::Fuzzy);
+    assert_eq!(kind_of("Лукаш"), MatchKind::Prefix);
+    // The highlighted words are the names.
+    let r = index.search(&lib, "Łukas\u{30c}enka ");
+    for hit in &r.hits {
+        for h in &hit.snippet_highlights {
+            assert!(
+                hit.snippet[h.clone()].starts_with("Lukashenk"),
+                "{:?}",
+                &hit.snippet[h.clone()]
+            );
+        }
+    }
 }

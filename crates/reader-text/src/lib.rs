@@ -13,6 +13,9 @@
 //!   Russian transliteration of a name.
 //! * [`MAX_QUERY_CHARS`], [`cut_chars`] ([`limits`]): the one cap on a
 //!   query's length.
+//! * [`latin_forms`], [`query_term`] ([`translit`]): a name typed in
+//!   Russian or Belarusian Cyrillic (BGN/PCGN, ISO 9, the national system,
+//!   Łacinka) or in Latin with diacritics, as the ASCII spellings to look up.
 //!
 //! At build time (feature `build`; the browser does not need them):
 //!
@@ -61,6 +64,7 @@ pub mod stem;
 #[cfg(feature = "build")]
 pub mod stop_words;
 pub mod tokens;
+pub mod translit;
 pub mod variants;
 
 #[cfg(feature = "build")]
@@ -75,4 +79,5 @@ pub use stem::stem;
 #[cfg(feature = "build")]
 pub use stop_words::{is_stop_word, STOP_WORDS};
 pub use tokens::{analyze, Token, TokenKind, MAX_TERM_BYTES};
+pub use translit::{latin_forms, query_term};
 pub use variants::{variant_key, MIN_KEY_LEN};

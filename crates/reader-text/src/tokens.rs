@@ -9,7 +9,8 @@
 //! 1. A word is a run of alphanumeric characters. Inside a word these
 //!    connectors are kept: apostrophes (`'`, `’`, `‘`, `ʼ`), hyphens (`-`,
 //!    `‐`, `‑`), `.` and `,` between two digits (`10,000`, `1.5`), and `.`
-//!    between single letters (`U.S.`).
+//!    between single letters (`U.S.`). A combining mark after a letter is
+//!    part of the word (a decomposed `š` does not split it).
 //! 2. Each character is lower-cased ([`lower`](crate::lower): Latin, Greek, Cyrillic) and Latin diacritics are
 //!    removed by a small table ([`fold_char`](crate::fold_char)); combining marks are dropped.
 //! 3. Possessive `'s` is removed (`Moscow’s` → `moscow`); other apostrophes
@@ -95,6 +96,11 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | 'ʼ')
 }
 
+/// Combining diacritical marks (U+0300–U+036F), dropped by the folding.
+fn is_combining(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
 fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')
 }
@@ -109,7 +115,8 @@ fn scan_word(text: &str, start: usize) -> usize {
     loop {
         let mut chars = bytes_after(end).chars();
         let Some(c) = chars.next() else { break };
-        if c.is_alphanumeric() {
+        // A combining mark belongs to the letter before it (`s` + U+030C is `š`).
+        if c.is_alphanumeric() || (is_combining(c) && prev.is_some_and(char::is_alphanumeric)) {
             end += c.len_utf8();
             segment += 1;
             prev = Some(c);
@@ -281,6 +288,18 @@ mod tests {
             ]
         );
         assert_eq!(&"a Cold War-style game"[toks[4].range.clone()], "War-style");
+    }
+
+    #[test]
+    fn combining_marks_stay_in_the_word() {
+        let s = "Łukas\u{30c}enka met";
+        let toks = analyze(s);
+        assert_eq!(toks.len(), 2);
+        assert_eq!(
+            (toks[0].term.as_str(), toks[0].range.clone()),
+            ("lukasenka", 0..12)
+        );
+        assert_eq!(terms("\u{301}a"), ["a"]);
     }
 
     #[test]

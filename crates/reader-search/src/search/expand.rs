@@ -1,8 +1,11 @@
 //! Query-word expansion: the index terms a word stands for (itself, its
 //! stem group, its transliteration variants, its completions, and, when none
-//! of these is in the index, its near misspellings).
+//! of these is in the index, its near misspellings). A word in Cyrillic or
+//! in Belarusian or Polish Latin is looked up under each of its ASCII
+//! spellings ([`latin_forms`]) the same way, and what they find counts as a
+//! variant match at best.
 
-use reader_text::{stem, variant_key};
+use reader_text::{latin_forms, stem, variant_key};
 
 use super::results::MatchKind;
 use crate::fuzzy::{max_distance, Damerau};
@@ -28,8 +31,30 @@ impl Expansion {
 }
 
 impl Index {
-    /// Term ordinals a word expands to.
+    /// Term ordinals a word expands to: its own expansions and those of its
+    /// other-script spellings (typos are looked for when neither found anything).
     pub(super) fn expand(&self, term: &str, prefix: bool, fuzzy: bool) -> Expansion {
+        let forms = latin_forms(term);
+        let mut exp = self.expand_plain(term, prefix, fuzzy && forms.is_empty());
+        for form in &forms {
+            for (o, kind) in self.expand_plain(form, prefix, false).0 {
+                exp.push(o, kind.max(MatchKind::Variant));
+            }
+        }
+        // Typos: the spellings in turn, until one finds terms (each try walks the term set).
+        if exp.0.is_empty() && fuzzy {
+            for form in &forms {
+                self.fuzzy_into(form, &mut exp);
+                if !exp.0.is_empty() {
+                    break;
+                }
+            }
+        }
+        exp
+    }
+
+    /// Term ordinals one spelling of a word expands to.
+    fn expand_plain(&self, term: &str, prefix: bool, fuzzy: bool) -> Expansion {
         let mut exp = Expansion::default();
         if let Some(o) = self.term(term.as_bytes()) {
             exp.push(o, MatchKind::Exact);
