@@ -1,4 +1,5 @@
-//! Build step: curated text -> document model -> search index and related-passage alignment,
+//! Build step: curated text -> document model -> search index, related-passage alignment and
+//! the timeline of both sources,
 //! written to OUT_DIR and embedded
 //! in the app with `include_bytes!`. The browser never parses Markdown or tokenizes documents.
 use std::{env, fs, path::PathBuf};
@@ -12,5 +13,9 @@ fn main() {
         .expect("write index.bin");
     let alignment = reader_align::align(&library);
     fs::write(out.join("align.bin"), reader_align::encode(&alignment)).expect("write align.bin");
+    let timeline = reader_timeline::timeline(&library)
+        .unwrap_or_else(|e| panic!("timeline review is invalid: {e}"));
+    fs::write(out.join("timeline.bin"), reader_timeline::encode(&timeline))
+        .expect("write timeline.bin");
     println!("cargo:rerun-if-changed=build.rs");
 }
