@@ -11,7 +11,11 @@ import { DIST, fileFor, launch, sendFile } from '../e2e/support.mjs';
  * feature's allowance (its measured cost, rounded up, by issue), never over the round's 175.
  * The size test (tests/e2e/budget.test.mjs) and the bench both read it. */
 const BASE_KB = 150;
-const FEATURES_KB = {};
+const FEATURES_KB = {
+  // Issue 22, the timeline's data and decoder (no pane yet): first visit 152,647 -> 155,860 B
+  // gzip (+3,213 B, 3.1 KB), d6a0537 against faf3658, both by scripts/build.sh.
+  '22': 4,
+};
 const ROUND_LIMIT_KB = 175;
 export const FIRST_VISIT_LIMIT_KB = Math.min(BASE_KB + Object.values(FEATURES_KB).reduce((a, b) => a + b, 0), ROUND_LIMIT_KB);
 
