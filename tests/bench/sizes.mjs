@@ -12,9 +12,9 @@ import { DIST, fileFor, launch, sendFile } from '../e2e/support.mjs';
  * The size test (tests/e2e/budget.test.mjs) and the bench both read it. */
 const BASE_KB = 150;
 const FEATURES_KB = {
-  // Issue 22, the timeline's data and decoder (no pane yet): first visit 152,647 -> 155,860 B
-  // gzip (+3,213 B, 3.1 KB), d6a0537 against faf3658, both by scripts/build.sh.
-  '22': 4,
+  // Issue 22, the timeline: first visit 152,647 B gzip (d6a0537) -> 162,253 B with the timeline
+  // pane (+9,606 B, 9.4 KB: its data and decoder 3,213 B, the pane 6,393 B), scripts/build.sh.
+  '22': 10,
 };
 const ROUND_LIMIT_KB = 175;
 export const FIRST_VISIT_LIMIT_KB = Math.min(BASE_KB + Object.values(FEATURES_KB).reduce((a, b) => a + b, 0), ROUND_LIMIT_KB);
