@@ -1,7 +1,7 @@
-//! Build step: curated text -> document model -> search index, related-passage alignment and
-//! index of names (content/names.txt),
-//! written to OUT_DIR and embedded
-//! in the app with `include_bytes!`. The browser never parses Markdown or tokenizes documents.
+//! Build step: curated text -> document model -> search index, related-passage alignment, the
+//! index of names (content/names.txt) and the timeline of both sources, written to OUT_DIR and
+//! embedded in the app with `include_bytes!`. The browser never parses Markdown or tokenizes
+//! documents.
 use std::{env, fs, path::PathBuf};
 
 fn main() {
@@ -16,5 +16,9 @@ fn main() {
     let names = reader_names::build(&library, reader_names::CURATED)
         .unwrap_or_else(|e| panic!("content/names.txt does not fit the texts: {e:?}"));
     fs::write(out.join("names.bin"), reader_names::encode(&names)).expect("write names.bin");
+    let timeline = reader_timeline::timeline(&library)
+        .unwrap_or_else(|e| panic!("timeline review is invalid: {e}"));
+    fs::write(out.join("timeline.bin"), reader_timeline::encode(&timeline))
+        .expect("write timeline.bin");
     println!("cargo:rerun-if-changed=build.rs");
 }

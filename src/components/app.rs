@@ -41,7 +41,7 @@ pub fn app(props: &AppProps) -> Html {
     use_page_listeners(&dispatch);
     let results_list = use_page_effects(&state);
 
-    let choosable = matches!(state.route.view, View::Both);
+    let choosable = matches!(state.route.view, View::Both | View::Timeline);
     // Search matches per document, made only when the marked results change.
     let highlights = use_memo(state.search.marked.clone(), |marked| {
         Rc::new(search::highlights(marked))
@@ -122,6 +122,7 @@ fn pane_label(data: &Data, content: &PaneContent) -> String {
     match content {
         PaneContent::Results => "Search results".to_string(),
         PaneContent::Overview => "Where the sources meet".to_string(),
+        PaneContent::Timeline => "Timeline".to_string(),
         PaneContent::Doc(d) => data
             .library
             .document(d)

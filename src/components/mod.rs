@@ -20,6 +20,7 @@ pub mod pane;
 pub mod related_marker;
 pub mod results_list;
 pub mod search_box;
+pub mod timeline;
 pub mod toc;
 pub mod toolbar;
 pub mod update_banner;

@@ -11,6 +11,7 @@ use crate::components::document_body::DocumentBodyProps;
 use crate::components::document_view::{title_id, DocumentView};
 use crate::components::overview::overview;
 use crate::components::results_list::{results_list, ResultsListProps};
+use crate::components::timeline::timeline;
 use crate::data::Data;
 use crate::state::{Action, CurrentMatch, Dispatch, Highlights, PaneContent, RelatedFocus};
 
@@ -73,6 +74,7 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
             let content = match value.as_str() {
                 "results" => PaneContent::Results,
                 "overview" => PaneContent::Overview,
+                "timeline" => PaneContent::Timeline,
                 _ => PaneContent::Doc(value),
             };
             send.dispatch(Action::SetPane(index, content));
@@ -85,6 +87,7 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
     let selected = match &props.content {
         PaneContent::Results => "results".to_string(),
         PaneContent::Overview => "overview".to_string(),
+        PaneContent::Timeline => "timeline".to_string(),
         PaneContent::Doc(d) => d.clone(),
     };
     let chooser_id = format!("pane-{index}-chooser");
@@ -143,6 +146,9 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
             if props.content == PaneContent::Overview {
                 { overview(send, &props.data) }
             }
+            if props.content == PaneContent::Timeline {
+                { timeline(&props.data) }
+            }
         </>
     };
     html! {
@@ -160,6 +166,7 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
                         }) }
                         <option value="results" selected={selected == "results"}>{"Search results"}</option>
                         <option value="overview" selected={selected == "overview"}>{"Where the sources meet"}</option>
+                        <option value="timeline" selected={selected == "timeline"}>{"Timeline"}</option>
                     </select>
                     if index == 1 {
                         <button type="button" class="linked-toggle" aria-pressed={props.linked_scroll.to_string()}

@@ -14,6 +14,8 @@ pub enum PaneContent {
     Results,
     /// Where the two sources meet: the related passage pairs.
     Overview,
+    /// The timeline of both sources.
+    Timeline,
 }
 
 /// The panes.
@@ -46,7 +48,7 @@ impl Layout {
     /// The panes visible in `view`, with their index; `searching`: there is a query.
     pub fn visible_panes(&self, view: &View, searching: bool) -> Vec<(usize, PaneContent)> {
         match view {
-            View::Both => self.panes.iter().cloned().enumerate().collect(),
+            View::Both | View::Timeline => self.panes.iter().cloned().enumerate().collect(),
             View::Single(doc) => {
                 let mut v = Vec::new();
                 if searching {
@@ -122,7 +124,7 @@ impl Layout {
                 // pane, replace the overview rather than the results.
                 let rank = |p: &PaneContent| match p {
                     PaneContent::Doc(_) => 0,
-                    PaneContent::Overview => 1,
+                    PaneContent::Overview | PaneContent::Timeline => 1,
                     PaneContent::Results => 2,
                 };
                 let i = usize::from(rank(&self.panes[0]) >= rank(&self.panes[1]));
@@ -153,6 +155,14 @@ impl Layout {
         self.panes[i] = content;
     }
 
+    /// The timeline view: the left pane shows the timeline unless a pane already does (the
+    /// passages it links to open in the right pane).
+    pub fn show_timeline(&mut self) {
+        if !self.panes.contains(&PaneContent::Timeline) {
+            self.set_pane(0, PaneContent::Timeline);
+        }
+    }
+
     /// Shows tab `i` (narrow screens).
     pub fn set_tab(&mut self, i: usize) {
         if i < 2 {
@@ -164,7 +174,7 @@ impl Layout {
     pub fn kept_doc(&self, i: usize, view: &View) -> Option<String> {
         match (self.panes.get(i), self.before_results.get(i)) {
             (Some(PaneContent::Results), Some(Some(PaneContent::Doc(d))))
-                if matches!(view, View::Both) =>
+                if matches!(view, View::Both | View::Timeline) =>
             {
                 Some(d.clone())
             }
@@ -177,7 +187,7 @@ impl Layout {
 fn other_doc_than(library: &Library, pane: &PaneContent) -> String {
     let shown = match pane {
         PaneContent::Doc(d) => Some(d.as_str()),
-        PaneContent::Results | PaneContent::Overview => None,
+        PaneContent::Results | PaneContent::Overview | PaneContent::Timeline => None,
     };
     let mut ids = library.documents.iter().map(|d| d.id.as_str());
     ids.clone()

@@ -196,6 +196,9 @@ impl AppState {
                 route.view = View::Both;
             }
         }
+        if route.view == View::Timeline {
+            self.layout.show_timeline();
+        }
         if let Some(f) = &route.filter {
             if !self.is_doc(f) {
                 self.notices.push(Notice::NoSuchFilter(f.clone()));

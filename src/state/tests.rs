@@ -148,3 +148,21 @@ fn results_show_a_page_at_a_time_and_start_again_for_a_new_query_or_filter() {
     let q = reduce(s, Action::SetQuery("Belarus Russia".into()));
     assert_eq!(q.search.limit, RESULTS_PAGE);
 }
+
+#[test]
+fn the_timeline_view_shows_the_timeline_and_opens_passages_beside_it() {
+    let s = reduce(state(), Action::Navigate(Route::parse("#/?view=timeline")));
+    assert_eq!(s.route.view, View::Timeline);
+    assert_eq!(s.layout.panes[0], PaneContent::Timeline);
+    let block = "heritage-because-belarus-has-a-history".to_string();
+    let s = reduce(s, Action::OpenPassage(block));
+    assert_eq!(
+        s.layout.panes,
+        [PaneContent::Timeline, PaneContent::Doc("heritage".into())]
+    );
+    assert_eq!(
+        s.route.view,
+        View::Timeline,
+        "opening a passage keeps the view"
+    );
+}

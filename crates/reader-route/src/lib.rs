@@ -61,6 +61,8 @@ pub enum View {
     Both,
     /// One document alone, by id.
     Single(String),
+    /// The timeline of both sources beside a document (`view=timeline`).
+    Timeline,
 }
 
 /// A parsed fragment.
@@ -134,6 +136,7 @@ impl Route {
                 "view" => {
                     route.view = match value.as_str() {
                         "" | "both" => View::Both,
+                        "timeline" => View::Timeline,
                         other => View::Single(other.to_string()),
                     }
                 }
@@ -203,8 +206,10 @@ impl Route {
         if let Some(f) = &self.filter {
             param(&mut s, "in", Some(f));
         }
-        if let View::Single(doc) = &self.view {
-            param(&mut s, "view", Some(doc));
+        match &self.view {
+            View::Single(doc) => param(&mut s, "view", Some(doc)),
+            View::Timeline => param(&mut s, "view", Some("timeline")),
+            View::Both => {}
         }
         if self.embed {
             param(&mut s, "embed", None);
@@ -279,6 +284,17 @@ mod tests {
     }
 
     #[test]
+    fn the_timeline_view_round_trips() {
+        let r = Route::parse("#/rferl-x?view=timeline");
+        assert_eq!(r.view, View::Timeline);
+        assert_eq!(r.to_fragment(), "#/rferl-x?view=timeline");
+        assert_eq!(
+            r.permalink("heritage-y").to_fragment(),
+            "#/heritage-y?view=timeline"
+        );
+    }
+
+    #[test]
     fn long_queries_are_cut() {
         let q = "a".repeat(1000);
         let r = Route::parse(&format!("#/?q={q}"));
@@ -310,7 +326,11 @@ mod tests {
             single in proptest::option::of("[a-z]{1,10}"),
             embed: bool,
         ) {
-            let view = match single { Some(d) if d != "both" => View::Single(d), _ => View::Both };
+            let view = match single.as_deref() {
+                Some("timeline") => View::Timeline,
+                Some(d) if d != "both" => View::Single(d.to_string()),
+                _ => View::Both,
+            };
             let r = Route { block, quote: None, query, filter, view, embed, problems: vec![] };
             proptest::prop_assert_eq!(Route::parse(&r.to_fragment()), r);
         }

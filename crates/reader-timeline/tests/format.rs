@@ -1,0 +1,48 @@
+//! The encoding: the real timeline round-trips; random, truncated and bit-flipped bytes are
+//! errors or valid timelines, never panics.
+
+use proptest::prelude::*;
+use reader_timeline::{decode, encode, FormatError};
+
+fn bytes() -> Vec<u8> {
+    let lib = reader_content::library().unwrap();
+    encode(&reader_timeline::timeline(&lib).unwrap())
+}
+
+#[test]
+fn the_timeline_round_trips() {
+    let lib = reader_content::library().unwrap();
+    let tl = reader_timeline::timeline(&lib).unwrap();
+    assert_eq!(decode(&encode(&tl)).unwrap(), tl);
+}
+
+#[test]
+fn truncation_and_trailing_bytes_are_errors() {
+    let b = bytes();
+    for n in 0..b.len() {
+        assert!(decode(&b[..n]).is_err(), "prefix of {n} bytes decoded");
+    }
+    let mut longer = b.clone();
+    longer.push(0);
+    assert_eq!(decode(&longer), Err(FormatError::TrailingBytes));
+}
+
+proptest! {
+    #[test]
+    fn random_bytes_never_panic(b in proptest::collection::vec(any::<u8>(), 0..256)) {
+        let mut with_header = b"BRTL\x01".to_vec();
+        with_header.extend(&b);
+        let _ = decode(&b);
+        let _ = decode(&with_header);
+    }
+
+    #[test]
+    fn flipped_bits_never_panic(i in any::<prop::sample::Index>(), bit in 0u8..8) {
+        let mut b = bytes();
+        let at = i.index(b.len());
+        b[at] ^= 1 << bit;
+        if let Ok(tl) = decode(&b) {
+            prop_assert!(tl.joins.iter().all(|j| (j.a as usize) < tl.events.len() && (j.b as usize) < tl.events.len()));
+        }
+    }
+}
