@@ -51,8 +51,16 @@ pub fn app(props: &AppProps) -> Html {
     // keeps an empty results list mounted and hidden, so that keystroke only fills it.
     let premount_results =
         choosable && !state.searching() && !state.layout.panes.contains(&PaneContent::Results);
+    // Where the results will go: the left pane unless it shows the timeline.
+    let results_pane = usize::from(state.layout.panes[0] == PaneContent::Timeline);
     let route = Rc::new(state.route.clone());
     let panes = state.visible_panes();
+    // The timeline's filter, made only when a timeline is on screen.
+    let timeline_filter = panes
+        .iter()
+        .any(|(_, c)| *c == PaneContent::Timeline)
+        .then(|| state.timeline_filter())
+        .flatten();
     let data = state.data.clone();
 
     let tab = |i: usize, content: &PaneContent| {
@@ -106,7 +114,8 @@ pub fn app(props: &AppProps) -> Html {
                         route: route.clone(), highlights: (*highlights).clone(), current: current.clone(),
                         related: state.related.clone(), linked_scroll: state.linked_scroll,
                         kept: state.kept_doc(*i), tabbed: state.layout.narrow, label: pane_label(&data, content).into(),
-                        premount_results: *i == 0 && premount_results, results_list: results_list.clone(),
+                        premount_results: *i == results_pane && premount_results, results_list: results_list.clone(),
+                        timeline_filter: timeline_filter.clone(),
                     })) }
                 </div>
             </main>

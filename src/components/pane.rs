@@ -13,7 +13,9 @@ use crate::components::overview::overview;
 use crate::components::results_list::{results_list, ResultsListProps};
 use crate::components::timeline::timeline;
 use crate::data::Data;
-use crate::state::{Action, CurrentMatch, Dispatch, Highlights, PaneContent, RelatedFocus};
+use crate::state::{
+    Action, CurrentMatch, Dispatch, Highlights, PaneContent, RelatedFocus, TimelineFilter,
+};
 
 /// What a pane shows and how (plain data, built by the app for each pane).
 pub struct PaneProps {
@@ -54,6 +56,8 @@ pub struct PaneProps {
     /// The `ref` of the results list's `<ol>`, whose items the page effects keep
     /// ([`crate::result_nodes`]).
     pub results_list: NodeRef,
+    /// What narrows the timeline, if this pane shows it.
+    pub timeline_filter: Option<TimelineFilter>,
 }
 
 /// Id of pane `i`'s element (tabs point at it).
@@ -147,7 +151,7 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
                 { overview(send, &props.data) }
             }
             if props.content == PaneContent::Timeline {
-                { timeline(&props.data) }
+                { timeline(&props.data, props.timeline_filter.as_ref()) }
             }
         </>
     };

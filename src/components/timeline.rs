@@ -3,6 +3,8 @@
 //! other pane), its date with its precision and, when inferred, the reasoning; an event both
 //! sources tell on one row with their figures paired. A list with headings, so it reads in
 //! order for screen readers and in print; arrows, Home and End move from event to event.
+//! While there is a search, it shows the events of the matching passages only, says so, and
+//! can show them all.
 
 use reader_timeline::{Agreement, Event, Join, Precision};
 use wasm_bindgen::JsCast;
@@ -10,6 +12,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::data::Data;
+use crate::state::{FilterBy, TimelineFilter};
 
 /// A row of the axis: one event, or the two events of a join.
 enum Row<'a> {
@@ -17,26 +20,36 @@ enum Row<'a> {
     Joined(&'a Join),
 }
 
-/// The timeline pane's content. A view function, rendered by its pane.
-pub fn timeline(data: &Data) -> Html {
+/// The timeline pane's content, narrowed by `filter` (the search), if any. A view function
+/// rendered by its pane: the events outside the filter stay in the page, marked
+/// `data-outside`, and the style hides them unless the reader ticks "Show all events" (a
+/// checkbox the style reads, so the choice needs no state of the app).
+pub fn timeline(data: &Data, filter: Option<&TimelineFilter>) -> Html {
     let tl = &data.timeline;
-    let mut years: Vec<(u16, Vec<Row>)> = Vec::new();
+    let kept = |e: &Event| filter.is_none_or(|f| f.keeps(&e.block));
+    let mut years: Vec<(u16, Vec<(Row, bool)>)> = Vec::new();
+    let mut shown = 0;
     for (i, e) in tl.events.iter().enumerate() {
         let joined = tl
             .joins
             .iter()
             .find(|j| j.a as usize == i || j.b as usize == i);
         let row = match joined {
-            Some(j) if i == j.a.min(j.b) as usize => Row::Joined(j),
+            Some(j) if i == j.a.min(j.b) as usize => {
+                let inside = kept(&tl.events[j.a as usize]) || kept(&tl.events[j.b as usize]);
+                (Row::Joined(j), inside)
+            }
             Some(_) => continue,
-            None => Row::One(i),
+            None => (Row::One(i), kept(e)),
         };
+        shown += usize::from(row.1);
         match years.last_mut() {
             Some((y, rows)) if *y == e.date.year => rows.push(row),
             _ => years.push((e.date.year, vec![row])),
         }
     }
     let lane_name = |i: usize| data.library.documents.get(i).map(|d| d.short_name.clone());
+    let total = tl.events.len() - tl.joins.len();
     html! {
         <section class="timeline" aria-labelledby="timeline-title">
             <h2 id="timeline-title" class="pane-title">{"Timeline"}</h2>
@@ -46,13 +59,15 @@ pub fn timeline(data: &Data) -> Html {
                     tl.events.len(), tl.joins.len()
                 )}
             </p>
+            { filter_line(filter, shown, total) }
             <div class="timeline-lanes" aria-hidden="true"><span>{lane_name(0)}</span><span>{lane_name(1)}</span></div>
             <ol class="timeline-years" aria-label="Timeline by year" onkeydown={Callback::from(move_between_events)}>
                 { for years.iter().map(|(year, rows)| html! {
-                    <li key={year.to_string()} class="timeline-year">
+                    <li key={year.to_string()} class="timeline-year"
+                        data-outside={rows.iter().all(|r| !r.1).then_some("")}>
                         <h3 id={format!("timeline-{year}")}>{year.to_string()}</h3>
                         <ol class="timeline-events" aria-labelledby={format!("timeline-{year}")}>
-                            { for rows.iter().map(|row| row_view(data, row)) }
+                            { for rows.iter().map(|(row, inside)| row_view(data, row, *inside)) }
                         </ol>
                     </li>
                 }) }
@@ -61,15 +76,43 @@ pub fn timeline(data: &Data) -> Html {
     }
 }
 
+/// What narrows the timeline and how many of its rows it shows (a live region that stays in
+/// the page, so it is announced when typing pauses), with the "Show all events" checkbox.
+fn filter_line(filter: Option<&TimelineFilter>, shown: usize, total: usize) -> Html {
+    let Some(f) = filter else {
+        return html! { <div class="timeline-filter"><p role="status"></p></div> };
+    };
+    let FilterBy::Search(query) = &f.by;
+    let text = if shown == 0 {
+        format!("No dated statement in the passages matching “{query}”.")
+    } else {
+        format!(
+            "Showing {shown} of {total} events: those in passages matching “{query}”{}.",
+            if f.capped {
+                ", among the best-matching passages"
+            } else {
+                ""
+            }
+        )
+    };
+    html! {
+        <div class="timeline-filter" data-narrowed="">
+            <p role="status">{text}</p>
+            <label><input type="checkbox" class="show-all" />{" Show all events"}</label>
+        </div>
+    }
+}
+
 /// One row: an event in its source's lane, or a joined event across both.
-fn row_view(data: &Data, row: &Row) -> Html {
+fn row_view(data: &Data, row: &Row, inside: bool) -> Html {
+    let outside = (!inside).then_some("");
     let tl = &data.timeline;
     match row {
         Row::One(i) => {
             let e = &tl.events[*i];
             html! {
                 <li key={format!("e{i}")} class={format!("timeline-event {}", lane(data, e))}
-                    data-year={e.date.year.to_string()} data-source={e.doc.clone()}>
+                    data-year={e.date.year.to_string()} data-source={e.doc.clone()} data-outside={outside}>
                     { side(data, e) }
                 </li>
             }
@@ -86,7 +129,7 @@ fn row_view(data: &Data, row: &Row) -> Html {
             html! {
                 <li key={format!("j{}-{}", j.a, j.b)} class="timeline-event joined"
                     data-year={a.date.year.min(b.date.year).to_string()}
-                    data-source={format!("{} {}", a.doc, b.doc)}>
+                    data-source={format!("{} {}", a.doc, b.doc)} data-outside={outside}>
                     { side(data, a) }
                     { side(data, b) }
                     <ul class="figures" aria-label="Both sources compared">

@@ -80,8 +80,11 @@ impl Layout {
         }
         if searching {
             if !self.panes.contains(&PaneContent::Results) {
-                self.before_results[0] = Some(self.panes[0].clone());
-                self.panes[0] = PaneContent::Results;
+                // The left pane, unless it shows the timeline: the search narrows the
+                // timeline, so it stays in view beside the results.
+                let i = usize::from(self.panes[0] == PaneContent::Timeline);
+                self.before_results[i] = Some(self.panes[i].clone());
+                self.panes[i] = PaneContent::Results;
             }
             if query_changed && self.panes.get(self.active_tab) != Some(&PaneContent::Results) {
                 if let Some(i) = self.panes.iter().position(|p| *p == PaneContent::Results) {
@@ -121,11 +124,13 @@ impl Layout {
             Some(i) => i,
             None => {
                 // Replace a document pane (the right one when both are); with no document
-                // pane, replace the overview rather than the results.
+                // pane, replace the overview rather than the results, and the results rather
+                // than the timeline (whose passages open beside it, the search narrowing it).
                 let rank = |p: &PaneContent| match p {
                     PaneContent::Doc(_) => 0,
-                    PaneContent::Overview | PaneContent::Timeline => 1,
+                    PaneContent::Overview => 1,
                     PaneContent::Results => 2,
+                    PaneContent::Timeline => 3,
                 };
                 let i = usize::from(rank(&self.panes[0]) >= rank(&self.panes[1]));
                 self.panes[i] = want;

@@ -9,6 +9,7 @@ pub mod preferences;
 pub mod search;
 #[cfg(test)]
 mod tests;
+pub mod timeline_filter;
 
 use std::rc::Rc;
 
@@ -20,6 +21,7 @@ pub use layout::{Layout, PaneContent};
 pub use notices::{Notice, Notices};
 pub use preferences::{Preferences, Theme};
 pub use search::{CurrentMatch, Highlights, Search, RESULTS_PAGE};
+pub use timeline_filter::{FilterBy, TimelineFilter};
 
 /// How views send actions: the reducer's dispatcher. It stays the same for the app's lifetime
 /// (so as a prop it never forces a re-render), and sending never re-renders the sender itself.
@@ -164,6 +166,15 @@ impl AppState {
     /// There is a query.
     pub fn searching(&self) -> bool {
         !self.route.query.trim().is_empty()
+    }
+
+    /// What narrows the timeline: the search, while there is one; while the reader types, the
+    /// search whose matches are marked (so the timeline changes when typing pauses).
+    pub fn timeline_filter(&self) -> Option<TimelineFilter> {
+        if !self.searching() {
+            return None;
+        }
+        TimelineFilter::from_search(&self.search.marked_query, &self.search.marked)
     }
 
     /// The panes visible in the current view, with their index.

@@ -38,6 +38,10 @@ pub struct Search {
     /// The results whose matches are marked in the documents and counted in "n of m": the
     /// same as `results` except while [`Search::typing`].
     pub marked: Rc<SearchResults>,
+    /// The query of `results`.
+    query: String,
+    /// The query of `marked`.
+    pub marked_query: String,
     /// The reader is typing: `marked` keeps the previous results until typing pauses, so that
     /// a keystroke re-renders only the results list.
     pub typing: bool,
@@ -52,6 +56,8 @@ impl Default for Search {
         Search {
             results: Rc::default(),
             marked: Rc::default(),
+            query: String::new(),
+            marked_query: String::new(),
             typing: false,
             limit: RESULTS_PAGE,
             current: Vec::new(),
@@ -73,6 +79,7 @@ impl Search {
     /// The marks follow at once unless `typing`.
     pub fn run(&mut self, data: &Data, query: &str, typing: bool) {
         self.results = Rc::new(data.index.search_without_snippets(&data.library, query));
+        self.query = query.to_string();
         self.current.clear();
         self.limit = RESULTS_PAGE;
         self.typing = typing;
@@ -85,6 +92,7 @@ impl Search {
     /// something else).
     pub fn settle(&mut self) {
         self.marked = self.results.clone();
+        self.marked_query.clone_from(&self.query);
         self.typing = false;
     }
 

@@ -166,3 +166,74 @@ fn the_timeline_view_shows_the_timeline_and_opens_passages_beside_it() {
         "opening a passage keeps the view"
     );
 }
+
+#[test]
+fn a_search_in_the_timeline_view_keeps_the_timeline_and_narrows_it() {
+    let s = reduce(state(), Action::Navigate(Route::parse("#/?view=timeline")));
+    assert!(s.timeline_filter().is_none(), "no query, no filter");
+    let s = reduce(s, Action::SetQuery("sanctions".into()));
+    let s = reduce(s, Action::SettleMarks);
+    assert_eq!(s.layout.panes[0], PaneContent::Timeline);
+    assert_eq!(s.layout.panes[1], PaneContent::Results);
+    let f = s.timeline_filter().expect("a query narrows the timeline");
+    assert_eq!(f.by, FilterBy::Search("sanctions".into()));
+    let events = &s.data.timeline.events;
+    let kept: Vec<_> = events.iter().filter(|e| f.keeps(&e.block)).collect();
+    assert!(
+        !kept.is_empty() && kept.len() < events.len(),
+        "{}",
+        kept.len()
+    );
+    for e in &kept {
+        let (doc, i) = s.data.library.find_block(&e.block).expect("passage");
+        let text = doc.blocks[i].plain_text().to_lowercase();
+        assert!(text.contains("sanction"), "{}: {text}", e.block);
+    }
+    // Opening a passage puts it beside the timeline, in place of the results.
+    let block = kept[0].block.clone();
+    let s = reduce(s, Action::OpenPassage(block));
+    assert_eq!(s.layout.panes[0], PaneContent::Timeline);
+    assert!(matches!(s.layout.panes[1], PaneContent::Doc(_)));
+    assert!(s.timeline_filter().is_some(), "the query still narrows it");
+}
+
+#[test]
+fn the_timeline_filter_says_when_the_results_hold_only_the_best_passages() {
+    let filter = |q: &str| {
+        let s = reduce(state(), Action::SetQuery(q.into()));
+        let s = reduce(s, Action::SettleMarks);
+        let matching: usize = s.search.results.counts.iter().map(|(_, n)| n).sum();
+        (s.timeline_filter().expect("filter"), matching)
+    };
+    // 48 passages mention Belarus: all among the results.
+    let (f, matching) = filter("Belarus");
+    assert_eq!((f.blocks.len(), f.capped), (matching, false));
+    // "in" is in more passages (58) than the results hold (50).
+    let (f, matching) = filter("in");
+    assert!(matching > f.blocks.len() && f.capped, "{matching}");
+    let s = reduce(state(), Action::SetQuery("   ".into()));
+    assert!(
+        s.timeline_filter().is_none(),
+        "a blank query does not narrow it"
+    );
+}
+
+#[test]
+fn while_typing_the_timeline_keeps_the_filter_of_the_marked_search() {
+    let s = reduce(state(), Action::Navigate(Route::parse("#/?view=timeline")));
+    let s = reduce(s, Action::SetQuery("s".into()));
+    assert!(s.search.typing);
+    assert!(
+        s.timeline_filter().is_none(),
+        "nothing marked yet: the whole timeline"
+    );
+    let s = reduce(s, Action::SetQuery("sanctions".into()));
+    let s = reduce(s, Action::SettleMarks);
+    let settled = s.timeline_filter().expect("filter");
+    let s = reduce(s, Action::SetQuery("sanctionsx".into()));
+    assert_eq!(
+        s.timeline_filter(),
+        Some(settled),
+        "typing on keeps the marked filter"
+    );
+}

@@ -21,7 +21,9 @@ const FEATURES_KB = {
   '21': 3,
   // Issue 22, the timeline: first visit 152,647 B gzip (d6a0537) -> 162,253 B with the timeline
   // pane (+9,606 B, 9.4 KB: its data and decoder 3,213 B, the pane 6,393 B), scripts/build.sh.
-  '22': 10,
+  // The search narrowing the timeline (the filter, its line, the style rule): 161.3 -> 162.5 KB
+  // first visit (tests/e2e/budget.test.mjs), .wasm 151,360 -> 152,561 B gzip.
+  '22': 11,
 };
 const ROUND_LIMIT_KB = 175;
 export const FIRST_VISIT_LIMIT_KB = Math.min(BASE_KB + Object.values(FEATURES_KB).reduce((a, b) => a + b, 0), ROUND_LIMIT_KB);

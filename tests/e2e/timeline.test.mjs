@@ -115,3 +115,47 @@ test('on a phone the lanes become one column', async () => {
   await guard.check();
   await context.close();
 });
+
+test('a search narrows the timeline to the events of matching passages, and it can show them all', async () => {
+  const { context, page, guard } = await open();
+  const total = await events(page).count();
+  const visible = () => events(page).evaluateAll((lis) => lis.filter((li) => li.checkVisibility()).length);
+  const waitVisible = (test) => page.waitForFunction(test, total);
+  const status = page.locator('.timeline-filter [role="status"]');
+  assert.equal(await status.textContent(), '', 'no search, nothing said');
+  await page.getByRole('searchbox', { name: /Search/ }).pressSequentially('sanctions', { delay: 30 });
+  await waitVisible((n) => [...document.querySelectorAll('.timeline li[data-year]')].filter((li) => li.checkVisibility()).length < n);
+  assert.ok(await page.locator('.timeline').isVisible(), 'the timeline stays on screen beside the results');
+  assert.ok(await page.locator('section.results').isVisible(), 'the results too');
+  const shown = await visible();
+  assert.ok(shown > 0 && shown < total, `${shown} of ${total}`);
+  assert.match(await status.textContent(), new RegExp(`Showing ${shown} of ${total} events: those in passages matching “sanctions”`));
+  // Every event left is in a passage that mentions sanctions (its link names the passage).
+  const blocks = await events(page).evaluateAll((lis) => lis.filter((li) => li.checkVisibility())
+    .flatMap((li) => [...li.querySelectorAll('a.event-text')].map((a) => a.getAttribute('href').slice(2))));
+  const texts = await page.evaluate((ids) => ids.map((id) => document.getElementById(id)?.textContent ?? ''), blocks);
+  assert.ok(texts.some((t) => /sanction/i.test(t)), 'the passages are in the page');
+  for (const [i, t] of texts.entries()) if (t) assert.match(t, /sanction/i, blocks[i]);
+  const years = await page.locator('.timeline h3').evaluateAll((hs) => hs.filter((h) => h.checkVisibility()).length);
+  assert.ok(years < await page.locator('.timeline h3').count(), 'years without a matching event are hidden');
+  const showAll = page.getByRole('checkbox', { name: 'Show all events' });
+  await showAll.check();
+  assert.equal(await visible(), total);
+  await showAll.uncheck();
+  assert.equal(await visible(), shown);
+  await assertAccessible(page);
+  // Opening an event's passage keeps the narrowed timeline beside it.
+  await events(page).filter({ visible: true }).first().locator('a.event-text').first().click();
+  assert.ok(await page.locator('.timeline').isVisible());
+  assert.equal(await visible(), shown);
+  // A search no event matches says so; clearing the search shows every event again.
+  const box = page.getByRole('searchbox', { name: /Search/ });
+  await box.fill('Stratfor');
+  await page.waitForFunction(() => /No dated statement/.test(document.querySelector('.timeline-filter [role="status"]')?.textContent ?? ''));
+  assert.equal(await visible(), 0);
+  await box.fill('');
+  await waitVisible((n) => [...document.querySelectorAll('.timeline li[data-year]')].filter((li) => li.checkVisibility()).length === n);
+  assert.equal(await status.textContent(), '');
+  await guard.check();
+  await context.close();
+});
