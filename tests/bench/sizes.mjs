@@ -25,6 +25,10 @@ const FEATURES_KB = {
   // first visit (tests/e2e/budget.test.mjs), .wasm 151,360 -> 152,561 B gzip.
   '22': 11,
 };
+// Measured base (session 8, h-size, before any feature of this round beyond 18 and 21): the first
+// visit is 150.0 KB gzip (was 152.2; the .wasm 139,858 B against 141,851, after wasm-opt's
+// `-ocimfs 30` and stripped producers/target-features sections, index.html). BASE_KB and the
+// allowances above are unchanged: the lead decides.
 const ROUND_LIMIT_KB = 175;
 export const FIRST_VISIT_LIMIT_KB = Math.min(BASE_KB + Object.values(FEATURES_KB).reduce((a, b) => a + b, 0), ROUND_LIMIT_KB);
 
