@@ -51,8 +51,7 @@ pub fn app(props: &AppProps) -> Html {
     // keeps an empty results list mounted and hidden, so that keystroke only fills it.
     let premount_results =
         choosable && !state.searching() && !state.layout.panes.contains(&PaneContent::Results);
-    // Where the results will go: the left pane unless it shows the timeline.
-    let results_pane = usize::from(state.layout.panes[0] == PaneContent::Timeline);
+    let results_pane = state.layout.results_pane();
     let route = Rc::new(state.route.clone());
     let panes = state.visible_panes();
     // The timeline's filter, made only when a timeline is on screen.

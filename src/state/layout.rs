@@ -60,6 +60,12 @@ impl Layout {
         }
     }
 
+    /// The pane the search results take: the left one, unless it shows the timeline (the
+    /// search narrows the timeline, so it stays in view beside the results).
+    pub fn results_pane(&self) -> usize {
+        usize::from(self.panes[0] == PaneContent::Timeline)
+    }
+
     /// Puts the search results on screen while `searching`, and gives their pane back when
     /// not. `query_changed`: the reader is typing, so the results tab is shown.
     pub fn place_results(
@@ -80,9 +86,7 @@ impl Layout {
         }
         if searching {
             if !self.panes.contains(&PaneContent::Results) {
-                // The left pane, unless it shows the timeline: the search narrows the
-                // timeline, so it stays in view beside the results.
-                let i = usize::from(self.panes[0] == PaneContent::Timeline);
+                let i = self.results_pane();
                 self.before_results[i] = Some(self.panes[i].clone());
                 self.panes[i] = PaneContent::Results;
             }
