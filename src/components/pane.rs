@@ -9,11 +9,13 @@ use yew::prelude::*;
 
 use crate::components::document_body::DocumentBodyProps;
 use crate::components::document_view::{title_id, DocumentView};
+use crate::components::index_pane::index_pane;
 use crate::components::overview::overview;
 use crate::components::results_list::{results_list, ResultsListProps};
 use crate::components::timeline::timeline;
+use crate::components::timeline_filter::{timeline_filter, timeline_only};
 use crate::data::Data;
-use crate::state::{Action, CurrentMatch, Dispatch, Highlights, PaneContent, RelatedFocus};
+use crate::state::{Action, CurrentMatch, Dispatch, Highlights, Names, PaneContent, RelatedFocus};
 
 /// What a pane shows and how (plain data, built by the app for each pane).
 pub struct PaneProps {
@@ -54,6 +56,12 @@ pub struct PaneProps {
     /// The `ref` of the results list's `<ol>`, whose items the page effects keep
     /// ([`crate::result_nodes`]).
     pub results_list: NodeRef,
+    /// The index of names.
+    pub names: Rc<Names>,
+    /// The entry of the index the query names (offered above the results).
+    pub query_entry: Option<usize>,
+    /// The passage whose names the index lists first.
+    pub names_of: Option<String>,
 }
 
 /// Id of pane `i`'s element (tabs point at it).
@@ -75,6 +83,7 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
                 "results" => PaneContent::Results,
                 "overview" => PaneContent::Overview,
                 "timeline" => PaneContent::Timeline,
+                "index" => PaneContent::Index,
                 _ => PaneContent::Doc(value),
             };
             send.dispatch(Action::SetPane(index, content));
@@ -88,6 +97,7 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
         PaneContent::Results => "results".to_string(),
         PaneContent::Overview => "overview".to_string(),
         PaneContent::Timeline => "timeline".to_string(),
+        PaneContent::Index => "index".to_string(),
         PaneContent::Doc(d) => d.clone(),
     };
     let chooser_id = format!("pane-{index}-chooser");
@@ -141,13 +151,17 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
                 { results_list(send, &ResultsListProps {
                     data: props.data.clone(), results: props.results.clone(), route: props.route.clone(),
                     limit: props.results_limit, hidden: premount_results, list: props.results_list.clone(),
+                    entry: props.query_entry.and_then(|i| props.names.index.entities.get(i)).map(|e| (e.id.clone(), e.name.clone())),
                 }) }
             }
             if props.content == PaneContent::Overview {
                 { overview(send, &props.data) }
             }
             if props.content == PaneContent::Timeline {
-                { timeline(&props.data) }
+                { timeline_pane(send, props) }
+            }
+            if props.content == PaneContent::Index {
+                { index_pane(send, &props.data, &props.names, props.route.entity.as_deref(), props.names_of.as_deref()) }
             }
         </>
     };
@@ -167,6 +181,7 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
                         <option value="results" selected={selected == "results"}>{"Search results"}</option>
                         <option value="overview" selected={selected == "overview"}>{"Where the sources meet"}</option>
                         <option value="timeline" selected={selected == "timeline"}>{"Timeline"}</option>
+                        <option value="index" selected={selected == "index"}>{"Index of names"}</option>
                     </select>
                     if index == 1 {
                         <button type="button" class="linked-toggle" aria-pressed={props.linked_scroll.to_string()}
@@ -177,5 +192,19 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
             }
             { body }
         </section>
+    }
+}
+
+/// The timeline, filtered by the chosen entry of the index of names when there is one.
+fn timeline_pane(send: &Dispatch, props: &PaneProps) -> Html {
+    let entity = props.route.entity.as_deref();
+    let only = timeline_only(&props.data, &props.names, entity);
+    html! {
+        <>
+            if let Some(only) = &only {
+                { timeline_filter(send, &props.data, &props.names, entity, only) }
+            }
+            { timeline(&props.data, only.as_deref()) }
+        </>
     }
 }

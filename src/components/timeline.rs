@@ -17,8 +17,10 @@ enum Row<'a> {
     Joined(&'a Join),
 }
 
-/// The timeline pane's content. A view function, rendered by its pane.
-pub fn timeline(data: &Data) -> Html {
+/// The timeline pane's content: every event, or with `only` (sorted block ids, see
+/// `timeline_filter`) the rows with an event in one of those passages. A view function,
+/// rendered by its pane.
+pub fn timeline(data: &Data, only: Option<&[String]>) -> Html {
     let tl = &data.timeline;
     let mut years: Vec<(u16, Vec<Row>)> = Vec::new();
     for (i, e) in tl.events.iter().enumerate() {
@@ -31,6 +33,9 @@ pub fn timeline(data: &Data) -> Html {
             Some(_) => continue,
             None => Row::One(i),
         };
+        if !row_in(data, &row, only) {
+            continue;
+        }
         match years.last_mut() {
             Some((y, rows)) if *y == e.date.year => rows.push(row),
             _ => years.push((e.date.year, vec![row])),
@@ -58,6 +63,17 @@ pub fn timeline(data: &Data) -> Html {
                 }) }
             </ol>
         </section>
+    }
+}
+
+/// Whether `row` has an event in one of the passages `only` (sorted), or `only` is none.
+fn row_in(data: &Data, row: &Row, only: Option<&[String]>) -> bool {
+    let Some(only) = only else { return true };
+    let events = &data.timeline.events;
+    let of = |i: u32| only.binary_search(&events[i as usize].block).is_ok();
+    match row {
+        Row::One(i) => of(*i as u32),
+        Row::Joined(j) => of(j.a) || of(j.b),
     }
 }
 
