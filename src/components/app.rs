@@ -94,7 +94,7 @@ pub fn app(props: &AppProps) -> Html {
             <main class="main">
                 { update_banner(state.update_ready) }
                 { notices(&dispatch, if state.mounted { state.notices.list() } else { &[] }) }
-                { entity_bar(&dispatch, &data, &state.names, &state.route) }
+                { entity_bar(&state.names, &state.route) }
                 if state.layout.narrow {
                     <div class="tabs" role="tablist" aria-label="Panes" onkeydown={tab_keys}>
                         { for panes.iter().map(|(i, c)| tab(*i, c)) }
@@ -109,7 +109,7 @@ pub fn app(props: &AppProps) -> Html {
                         related: state.related.clone(), linked_scroll: state.linked_scroll,
                         kept: state.kept_doc(*i), tabbed: state.layout.narrow, label: pane_label(&data, content).into(),
                         premount_results: *i == 0 && premount_results, results_list: results_list.clone(),
-                        names: state.names.clone(), query_entry: state.query_entry, names_of: state.names_of.clone(),
+                        names: state.names.clone(), query_entry: state.query_entry,
                     })) }
                 </div>
             </main>

@@ -60,8 +60,6 @@ pub struct PaneProps {
     pub names: Rc<Names>,
     /// The entry of the index the query names (offered above the results).
     pub query_entry: Option<usize>,
-    /// The passage whose names the index lists first.
-    pub names_of: Option<String>,
 }
 
 /// Id of pane `i`'s element (tabs point at it).
@@ -158,10 +156,10 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
                 { overview(send, &props.data) }
             }
             if props.content == PaneContent::Timeline {
-                { timeline_pane(send, props) }
+                { timeline_pane(props) }
             }
             if props.content == PaneContent::Index {
-                { index_pane(send, &props.data, &props.names, props.route.entity.as_deref(), props.names_of.as_deref()) }
+                { index_pane(&props.names) }
             }
         </>
     };
@@ -196,13 +194,12 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
 }
 
 /// The timeline, filtered by the chosen entry of the index of names when there is one.
-fn timeline_pane(send: &Dispatch, props: &PaneProps) -> Html {
-    let entity = props.route.entity.as_deref();
-    let only = timeline_only(&props.data, &props.names, entity);
+fn timeline_pane(props: &PaneProps) -> Html {
+    let only = timeline_only(&props.data, &props.names, props.route.entity.as_deref());
     html! {
         <>
             if let Some(only) = &only {
-                { timeline_filter(send, &props.data, &props.names, entity, only) }
+                { timeline_filter(&props.data, &props.names, &props.route, only) }
             }
             { timeline(&props.data, only.as_deref()) }
         </>

@@ -1,10 +1,11 @@
 //! The timeline filtered by a chosen name (issue 22: "a chosen name from the index filters
-//! the timeline"): which passages count, and the line that says so with "Show all".
+//! the timeline"): which passages count, and the line that says so with "Show all events".
 
+use reader_route::Route;
 use yew::prelude::*;
 
 use crate::data::Data;
-use crate::state::{Action, Dispatch, Names};
+use crate::state::Names;
 
 /// The block ids of the passages that mention the chosen entry `entity`, sorted (the
 /// timeline shows only the events of these passages); `None` without a chosen entry.
@@ -23,31 +24,21 @@ pub fn timeline_only(data: &Data, names: &Names, entity: Option<&str>) -> Option
     Some(ids)
 }
 
-/// "Showing the N events mentioning X. Show all": above the timeline while an entry is
-/// chosen; "Show all" clears the entry (and its marks).
-pub fn timeline_filter(
-    send: &Dispatch,
-    data: &Data,
-    names: &Names,
-    entity: Option<&str>,
-    only: &[String],
-) -> Html {
-    let Some(e) = entity.and_then(|id| names.index.get(id)) else {
+/// "Showing the N of M events whose passage mentions X. Show all events": above the timeline
+/// while an entry is chosen; the link clears the entry (and its marks).
+pub fn timeline_filter(data: &Data, names: &Names, route: &Route, only: &[String]) -> Html {
+    let Some(e) = route.entity.as_deref().and_then(|id| names.index.get(id)) else {
         return html! {};
     };
-    let shown = data
-        .timeline
-        .events
+    let events = &data.timeline.events;
+    let shown = events
         .iter()
         .filter(|ev| only.binary_search(&ev.block).is_ok())
         .count();
-    let send = send.clone();
-    let onclick = Callback::from(move |_: MouseEvent| send.dispatch(Action::ChooseEntity(None)));
     html! {
         <p class="timeline-filter">
-            {format!("Showing the {shown} of {} events whose passage mentions ", data.timeline.events.len())}
-            <b>{&e.name}</b>{". "}
-            <button type="button" {onclick}>{"Show all events"}</button>
+            {format!("Showing the {shown} of {} events whose passage mentions ", events.len())}<b>{&e.name}</b>{". "}
+            <a href={route.without_entity().to_fragment()}>{"Show all events"}</a>
         </p>
     }
 }

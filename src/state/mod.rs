@@ -136,8 +136,6 @@ pub enum Action {
     Mounted,
     /// A new version of the reader is ready.
     UpdateReady,
-    /// Mark the mentions of an entry of the index of names (by id), or none.
-    ChooseEntity(Option<String>),
     /// Show the index of names with the entries this passage (block id) mentions first.
     NamesOf(String),
 }
@@ -308,7 +306,8 @@ impl AppState {
         self.place_results(true);
     }
 
-    /// The documents mark the mentions of `route.entity` (or the search's matches again).
+    /// The documents mark the mentions of `route.entity` (or the search's matches again); when
+    /// no document on screen mentions it, one that does is put on screen.
     fn mark_entity(&mut self) {
         let marks = self
             .route
@@ -316,6 +315,18 @@ impl AppState {
             .as_deref()
             .and_then(|id| self.names.position(id))
             .map(|i| self.names.mention_results(&self.data.library, i));
+        let shown = |doc: &str| {
+            self.visible_panes()
+                .iter()
+                .any(|(_, p)| *p == PaneContent::Doc(doc.to_string()))
+        };
+        let missing = marks.as_ref().and_then(|m| {
+            (!m.hits.iter().any(|h| shown(&h.doc_id)))
+                .then(|| m.hits.first().map(|h| h.doc_id.clone()))
+        });
+        if let Some(Some(doc)) = missing {
+            self.layout.show_doc(&mut self.route.view, &doc);
+        }
         self.search.mark_entity(marks);
     }
 
@@ -406,10 +417,6 @@ impl Reducible for AppState {
             Action::SetNarrow(narrow) => s.layout.narrow = narrow,
             Action::Mounted => s.mounted = true,
             Action::UpdateReady => s.update_ready = true,
-            Action::ChooseEntity(id) => {
-                s.route.entity = id.filter(|id| s.names.position(id).is_some());
-                s.mark_entity();
-            }
             Action::NamesOf(block) => {
                 if let Some(doc) = s.doc_of_target(&block) {
                     // The index opens beside the passage's document, which stays on screen.

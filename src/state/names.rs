@@ -1,6 +1,6 @@
 //! The index of names in the reader: its entries (decoded once, A–Z within each kind), the
 //! passages that mention an entry as marks for the documents ("n of m" steps through them as
-//! through search matches), the entry a query names, and the entries a passage mentions.
+//! through search matches), and the entry a query names.
 
 use reader_model::Library;
 use reader_names::{Entity, Kind, NameIndex};
@@ -149,20 +149,6 @@ impl Names {
             .collect();
         results
     }
-
-    /// The entries that passage `block` of document `doc` mentions, A–Z.
-    pub fn in_passage(&self, doc: usize, block: usize) -> Vec<usize> {
-        self.order
-            .iter()
-            .copied()
-            .filter(|&i| {
-                self.index.entities[i]
-                    .mentions
-                    .iter()
-                    .any(|m| m.doc as usize == doc && m.block as usize == block)
-            })
-            .collect()
-    }
 }
 
 #[cfg(test)]
@@ -249,24 +235,5 @@ mod tests {
             }
         }
         assert!(n.mention_results(&lib, usize::MAX).hits.is_empty());
-    }
-
-    #[test]
-    fn a_passage_lists_the_entries_it_mentions() {
-        let n = names();
-        let lib = reader_content::library().expect("curated content");
-        let (doc, b) = lib
-            .find_block("rferl-belarusian-president-alyaksandr-lukashenka-left")
-            .unwrap();
-        let d = lib.documents.iter().position(|x| x.id == doc.id).unwrap();
-        let ids: Vec<&str> = n
-            .in_passage(d, b)
-            .into_iter()
-            .map(|i| n.index.entities[i].id.as_str())
-            .collect();
-        assert!(
-            ids.contains(&"lukashenka") && ids.contains(&"hale"),
-            "{ids:?}"
-        );
     }
 }

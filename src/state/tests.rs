@@ -182,7 +182,7 @@ fn an_entity_link_marks_its_mentions_with_n_of_m_and_clearing_unmarks() {
     assert_eq!((c.position, c.total), (0, rferl));
     assert_eq!(s.route.block.as_deref(), Some(c.block.as_str()));
     assert!(s.route.to_fragment().contains("entity=lukashenka"));
-    let s = reduce(s, Action::ChooseEntity(None));
+    let s = reduce(s.clone(), Action::Navigate(s.route.without_entity()));
     assert!(s.current_matches().is_empty());
     assert_eq!(s.route.entity, None);
 }
@@ -201,7 +201,10 @@ fn an_unknown_entity_is_a_notice_and_marks_nothing() {
 
 #[test]
 fn typing_a_search_replaces_the_entitys_marks_and_a_name_offers_its_entry() {
-    let s = reduce(state(), Action::ChooseEntity(Some("hale".into())));
+    let s = reduce(
+        state(),
+        Action::Navigate(Route::parse("#/?view=index&entity=hale")),
+    );
     assert_eq!(s.route.entity.as_deref(), Some("hale"));
     let s = reduce(s, Action::SetQuery("Лукашенко".into()));
     assert_eq!(s.route.entity, None);

@@ -249,6 +249,23 @@ impl Route {
         }
     }
 
+    /// The same route without the marked entry of the index of names (nor a passage to go to):
+    /// the link that clears the marks.
+    ///
+    /// ```
+    /// let r = reader_route::Route::parse("#/rferl-x?view=index&entity=hale");
+    /// assert_eq!(r.without_entity().to_fragment(), "#/?view=index");
+    /// ```
+    pub fn without_entity(&self) -> Route {
+        Route {
+            block: None,
+            quote: None,
+            entity: None,
+            problems: Vec::new(),
+            ..self.clone()
+        }
+    }
+
     /// The link to entry `id` of the index of names, opened in the index view (keeping embed
     /// mode only).
     ///
