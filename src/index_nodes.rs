@@ -174,7 +174,9 @@ pub fn index_json(data: &Data, names: &Names, route: &Route) -> String {
             }
             let says = e.descriptions.iter().filter_map(|d| {
                 let doc = docs.get(d.doc as usize)?;
-                Some((doc, &doc.blocks.get(d.block as usize)?.id, &d.quote))
+                let block = doc.blocks.get(d.block as usize)?;
+                let quote = d.quote(&block.plain_text())?.to_string();
+                Some((doc, &block.id, quote))
             });
             push_list(out, says, |out, (doc, block, quote)| {
                 out.push('[');
@@ -182,7 +184,7 @@ pub fn index_json(data: &Data, names: &Names, route: &Route) -> String {
                 out.push(',');
                 push_str(out, &format!("#/{block}"));
                 out.push(',');
-                push_str(out, quote);
+                push_str(out, &quote);
                 out.push(']');
             });
             out.push(',');

@@ -258,11 +258,11 @@ impl Route {
     /// ```
     pub fn without_entity(&self) -> Route {
         Route {
-            block: None,
-            quote: None,
-            entity: None,
-            problems: Vec::new(),
-            ..self.clone()
+            query: self.query.clone(),
+            filter: self.filter.clone(),
+            view: self.view.clone(),
+            embed: self.embed,
+            ..Route::default()
         }
     }
 
