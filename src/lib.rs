@@ -7,6 +7,7 @@ pub mod data;
 pub mod dom;
 pub mod embed;
 pub mod hooks;
+pub mod index_nodes;
 pub mod linked_scroll;
 pub mod offline;
 pub mod panic_page;

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use reader_route::{Route, View};
 use yew::prelude::*;
 
+use crate::components::entity_bar::entity_bar;
 use crate::components::footnote_popover::FootnotePopover;
 use crate::components::notices::notices;
 use crate::components::pane::{pane, pane_id, PaneProps};
@@ -41,9 +42,9 @@ pub fn app(props: &AppProps) -> Html {
     use_page_listeners(&dispatch);
     let results_list = use_page_effects(&state);
 
-    let choosable = matches!(state.route.view, View::Both | View::Timeline);
-    // Search matches per document, made only when the marked results change.
-    let highlights = use_memo(state.search.marked.clone(), |marked| {
+    let choosable = matches!(state.route.view, View::Both | View::Timeline | View::Index);
+    // Search matches (or a chosen name's mentions) per document, made only when they change.
+    let highlights = use_memo(state.search.marks().clone(), |marked| {
         Rc::new(search::highlights(marked))
     });
     let current = Rc::new(state.current_matches());
@@ -100,6 +101,7 @@ pub fn app(props: &AppProps) -> Html {
             <main class="main">
                 { update_banner(state.update_ready) }
                 { notices(&dispatch, if state.mounted { state.notices.list() } else { &[] }) }
+                { entity_bar(&state.names, &state.route) }
                 if state.layout.narrow {
                     <div class="tabs" role="tablist" aria-label="Panes" onkeydown={tab_keys}>
                         { for panes.iter().map(|(i, c)| tab(*i, c)) }
@@ -114,7 +116,7 @@ pub fn app(props: &AppProps) -> Html {
                         related: state.related.clone(), linked_scroll: state.linked_scroll,
                         kept: state.kept_doc(*i), tabbed: state.layout.narrow, label: pane_label(&data, content).into(),
                         premount_results: *i == results_pane && premount_results, results_list: results_list.clone(),
-                        timeline_filter: timeline_filter.clone(),
+                        timeline_filter: timeline_filter.clone(), names: state.names.clone(), query_entry: state.query_entry,
                     })) }
                 </div>
             </main>
@@ -131,6 +133,7 @@ fn pane_label(data: &Data, content: &PaneContent) -> String {
         PaneContent::Results => "Search results".to_string(),
         PaneContent::Overview => "Where the sources meet".to_string(),
         PaneContent::Timeline => "Timeline".to_string(),
+        PaneContent::Index => "Index of names".to_string(),
         PaneContent::Doc(d) => data
             .library
             .document(d)

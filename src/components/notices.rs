@@ -43,6 +43,10 @@ pub fn notice_text(notice: &Notice) -> String {
             "The passage “{}” is not in these documents; it may come from another edition.",
             clip(block, 60)
         ),
+        Notice::NoSuchEntity(id) => format!(
+            "The index of names has no entry “{}”; nothing is marked.",
+            clip(id, 60)
+        ),
         Notice::QueryCut => {
             format!("The search was too long and was cut to {MAX_QUERY_CHARS} characters.")
         }

@@ -9,12 +9,13 @@ use yew::prelude::*;
 
 use crate::components::document_body::DocumentBodyProps;
 use crate::components::document_view::{title_id, DocumentView};
+use crate::components::index_pane::index_pane;
 use crate::components::overview::overview;
 use crate::components::results_list::{results_list, ResultsListProps};
 use crate::components::timeline::timeline;
 use crate::data::Data;
 use crate::state::{
-    Action, CurrentMatch, Dispatch, Highlights, PaneContent, RelatedFocus, TimelineFilter,
+    Action, CurrentMatch, Dispatch, Highlights, Names, PaneContent, RelatedFocus, TimelineFilter,
 };
 
 /// What a pane shows and how (plain data, built by the app for each pane).
@@ -58,6 +59,10 @@ pub struct PaneProps {
     pub results_list: NodeRef,
     /// What narrows the timeline, if this pane shows it.
     pub timeline_filter: Option<TimelineFilter>,
+    /// The index of names.
+    pub names: Rc<Names>,
+    /// The entry of the index the query names (offered above the results).
+    pub query_entry: Option<usize>,
 }
 
 /// Id of pane `i`'s element (tabs point at it).
@@ -79,6 +84,7 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
                 "results" => PaneContent::Results,
                 "overview" => PaneContent::Overview,
                 "timeline" => PaneContent::Timeline,
+                "index" => PaneContent::Index,
                 _ => PaneContent::Doc(value),
             };
             send.dispatch(Action::SetPane(index, content));
@@ -92,6 +98,7 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
         PaneContent::Results => "results".to_string(),
         PaneContent::Overview => "overview".to_string(),
         PaneContent::Timeline => "timeline".to_string(),
+        PaneContent::Index => "index".to_string(),
         PaneContent::Doc(d) => d.clone(),
     };
     let chooser_id = format!("pane-{index}-chooser");
@@ -145,6 +152,7 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
                 { results_list(send, &ResultsListProps {
                     data: props.data.clone(), results: props.results.clone(), route: props.route.clone(),
                     limit: props.results_limit, hidden: premount_results, list: props.results_list.clone(),
+                    entry: props.query_entry.and_then(|i| props.names.index.entities.get(i)).map(|e| (e.id.clone(), e.name.clone())),
                 }) }
             }
             if props.content == PaneContent::Overview {
@@ -152,6 +160,9 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
             }
             if props.content == PaneContent::Timeline {
                 { timeline(&props.data, props.timeline_filter.as_ref()) }
+            }
+            if props.content == PaneContent::Index {
+                { index_pane(&props.names) }
             }
         </>
     };
@@ -171,6 +182,7 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
                         <option value="results" selected={selected == "results"}>{"Search results"}</option>
                         <option value="overview" selected={selected == "overview"}>{"Where the sources meet"}</option>
                         <option value="timeline" selected={selected == "timeline"}>{"Timeline"}</option>
+                        <option value="index" selected={selected == "index"}>{"Index of names"}</option>
                     </select>
                     if index == 1 {
                         <button type="button" class="linked-toggle" aria-pressed={props.linked_scroll.to_string()}

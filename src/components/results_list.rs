@@ -30,6 +30,8 @@ pub struct ResultsListProps {
     pub hidden: bool,
     /// The `ref` of the `<ol>`, whose items the page effects keep ([`crate::result_nodes`]).
     pub list: NodeRef,
+    /// The entry of the index of names the query names (id, name): offered before the results.
+    pub entry: Option<(String, String)>,
 }
 
 /// The results pane: status, document filter, the list (its items are kept by
@@ -167,6 +169,11 @@ pub fn results_list(send: &Dispatch, props: &ResultsListProps) -> Html {
             {filters}
             <p class="results-status" role="status" aria-live="polite">{status}</p>
             {suggestions.unwrap_or_default()}
+            if let Some((id, name)) = &props.entry {
+                <p class="entry-offer">
+                    <a href={route.entity_link(id).to_fragment()}>{"Index of names: "}<b>{name}</b>{" — every mention, in both documents"}</a>
+                </p>
+            }
             // Its items are kept by `crate::result_nodes`, not by Yew.
             <ol id={RESULTS_LIST_ID} class="result-list" aria-label="Search results" ref={props.list.clone()} {onkeydown}></ol>
             {more}

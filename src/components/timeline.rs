@@ -3,7 +3,8 @@
 //! other pane), its date with its precision and, when inferred, the reasoning; an event both
 //! sources tell on one row with their figures paired. A list with headings, so it reads in
 //! order for screen readers and in print; arrows, Home and End move from event to event.
-//! While there is a search, it shows the events of the matching passages only, says so, and
+//! While an entry of the index of names is chosen, or there is a search, it shows the events
+//! of the passages that mention the entry, or match the search, only, says so, and
 //! can show them all.
 
 use reader_timeline::{Agreement, Event, Join, Precision};
@@ -82,18 +83,19 @@ fn filter_line(filter: Option<&TimelineFilter>, shown: usize, total: usize) -> H
     let Some(f) = filter else {
         return html! { <div class="timeline-filter"><p role="status"></p></div> };
     };
-    let FilterBy::Search(query) = &f.by;
+    let (which, what) = match &f.by {
+        FilterBy::Search(query) => ("matching", query),
+        FilterBy::Name(name) => ("that mention", name),
+    };
     let text = if shown == 0 {
-        format!("No dated statement in the passages matching “{query}”.")
+        format!("No dated statement in the passages {which} “{what}”.")
     } else {
-        format!(
-            "Showing {shown} of {total} events: those in passages matching “{query}”{}.",
-            if f.capped {
-                ", among the best-matching passages"
-            } else {
-                ""
-            }
-        )
+        let capped = if f.capped {
+            ", among the best-matching passages"
+        } else {
+            ""
+        };
+        format!("Showing {shown} of {total} events: those in passages {which} “{what}”{capped}.")
     };
     html! {
         <div class="timeline-filter" data-narrowed="">

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::dom;
 use crate::offline;
 use crate::state::{Action, Dispatch};
-use crate::view_helpers::ids::SEARCH_INPUT_ID;
+use crate::view_helpers::ids::{PASSAGE_NAMES_ID, SEARCH_INPUT_ID};
 
 /// Installs the listeners when the app mounts and removes them when it unmounts; then searches
 /// whatever the box holds by then ([`adopt_early_input`]) and says that the app is on the page
@@ -89,6 +89,7 @@ fn on_page_click(dispatch: &Dispatch, e: &web_sys::Event) {
     let route = Route::parse(&href);
     let bare = route.query.is_empty()
         && route.filter.is_none()
+        && route.entity.is_none()
         && route.view == View::Both
         && !route.embed;
     match route.block {
@@ -104,7 +105,10 @@ fn on_page_click(dispatch: &Dispatch, e: &web_sys::Event) {
     }
 }
 
-/// Keyboard shortcuts: "/" focuses the search from anywhere; Esc closes a popover.
+/// Keyboard shortcuts: "/" focuses the search from anywhere; Esc closes a popover; `I` on a
+/// passage (focused, as after following a link or clicking it) opens the index of names with
+/// the names of that passage first, and moves focus there: names lead to their entries without
+/// a tab stop of their own.
 fn on_page_key(dispatch: &Dispatch, e: &web_sys::Event) {
     let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
         return;
@@ -126,6 +130,17 @@ fn on_page_key(dispatch: &Dispatch, e: &web_sys::Event) {
             dom::focus(SEARCH_INPUT_ID);
         }
         "Escape" => dispatch.dispatch(Action::CloseNote),
+        "i" | "I" if !typing => {
+            let passage = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("article[data-doc] .block[id]").ok().flatten());
+            if let Some(p) = passage {
+                e.prevent_default();
+                dispatch.dispatch(Action::NamesOf(p.id()));
+                dom::after_next_paint(|| dom::focus(PASSAGE_NAMES_ID));
+            }
+        }
         _ => {}
     }
 }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::address_bar::AddressBar;
 use super::debounce::Debounce;
+use crate::index_nodes::IndexNodes;
 use crate::linked_scroll::LinkedScroll;
 use crate::result_nodes::{result_items, ResultNodes};
 use crate::state::{Action, AppState, Dispatch, PaneContent, Preferences};
@@ -29,6 +30,7 @@ struct PageEffects {
     marks_settle: Debounce,
     results_limit: Option<usize>,
     results: ResultNodes,
+    index: IndexNodes,
     /// What the results list's items were made from (results, address, limit).
     results_for: Option<(usize, String, usize)>,
 }
@@ -93,6 +95,9 @@ impl PageEffects {
         sync_results(&mut self.results, results_changed, state);
 
         self.address_bar.sync(route, &fragment);
+
+        // The index of names' entries, when a pane shows it.
+        self.index.sync(state);
 
         // Scroll to the passage the reader asked for, flash it, and (after following a link)
         // move keyboard focus there, so Tab continues from the passage.

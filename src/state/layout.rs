@@ -16,6 +16,8 @@ pub enum PaneContent {
     Overview,
     /// The timeline of both sources.
     Timeline,
+    /// The index of names.
+    Index,
 }
 
 /// The panes.
@@ -48,7 +50,9 @@ impl Layout {
     /// The panes visible in `view`, with their index; `searching`: there is a query.
     pub fn visible_panes(&self, view: &View, searching: bool) -> Vec<(usize, PaneContent)> {
         match view {
-            View::Both | View::Timeline => self.panes.iter().cloned().enumerate().collect(),
+            View::Both | View::Timeline | View::Index => {
+                self.panes.iter().cloned().enumerate().collect()
+            }
             View::Single(doc) => {
                 let mut v = Vec::new();
                 if searching {
@@ -132,7 +136,7 @@ impl Layout {
                 // than the timeline (whose passages open beside it, the search narrowing it).
                 let rank = |p: &PaneContent| match p {
                     PaneContent::Doc(_) => 0,
-                    PaneContent::Overview => 1,
+                    PaneContent::Overview | PaneContent::Index => 1,
                     PaneContent::Results => 2,
                     PaneContent::Timeline => 3,
                 };
@@ -172,6 +176,14 @@ impl Layout {
         }
     }
 
+    /// The index view: the left pane shows the index of names unless a pane already does (the
+    /// passages it links to open in the right pane).
+    pub fn show_index(&mut self) {
+        if !self.panes.contains(&PaneContent::Index) {
+            self.set_pane(0, PaneContent::Index);
+        }
+    }
+
     /// Shows tab `i` (narrow screens).
     pub fn set_tab(&mut self, i: usize) {
         if i < 2 {
@@ -183,7 +195,7 @@ impl Layout {
     pub fn kept_doc(&self, i: usize, view: &View) -> Option<String> {
         match (self.panes.get(i), self.before_results.get(i)) {
             (Some(PaneContent::Results), Some(Some(PaneContent::Doc(d))))
-                if matches!(view, View::Both | View::Timeline) =>
+                if matches!(view, View::Both | View::Timeline | View::Index) =>
             {
                 Some(d.clone())
             }
@@ -196,7 +208,10 @@ impl Layout {
 fn other_doc_than(library: &Library, pane: &PaneContent) -> String {
     let shown = match pane {
         PaneContent::Doc(d) => Some(d.as_str()),
-        PaneContent::Results | PaneContent::Overview | PaneContent::Timeline => None,
+        PaneContent::Results
+        | PaneContent::Overview
+        | PaneContent::Timeline
+        | PaneContent::Index => None,
     };
     let mut ids = library.documents.iter().map(|d| d.id.as_str());
     ids.clone()

@@ -1,9 +1,10 @@
 //! All app state in one reducer (as in Yew's `function_todomvc`), in parts: the panes
-//! ([`layout`]), the search and its marks ([`search`]), the preferences ([`preferences`]) and
-//! the messages for the reader ([`notices`]). Components get plain data as props and send
+//! ([`layout`]), the search and its marks ([`search`]), the index of names ([`names`]), the
+//! preferences ([`preferences`]) and the messages for the reader ([`notices`]). Components get plain data as props and send
 //! [`Action`]s; nothing else mutates state.
 
 pub mod layout;
+pub mod names;
 pub mod notices;
 pub mod preferences;
 pub mod search;
@@ -18,6 +19,7 @@ use yew::Reducible;
 
 use crate::data::Data;
 pub use layout::{Layout, PaneContent};
+pub use names::Names;
 pub use notices::{Notice, Notices};
 pub use preferences::{Preferences, Theme};
 pub use search::{CurrentMatch, Highlights, Search, RESULTS_PAGE};
@@ -56,6 +58,12 @@ pub struct RelatedFocus {
 pub struct AppState {
     /// The documents and the index.
     pub data: Rc<Data>,
+    /// The index of names (people, organisations, places), decoded once.
+    pub names: Rc<Names>,
+    /// The entry of the index of names the query names, offered first with the results.
+    pub query_entry: Option<usize>,
+    /// The passage whose names the index pane lists first ("Names in this passage").
+    pub names_of: Option<String>,
     /// What the URL says.
     pub route: Route,
     /// The search, its marks and "n of m".
@@ -130,6 +138,8 @@ pub enum Action {
     Mounted,
     /// A new version of the reader is ready.
     UpdateReady,
+    /// Show the index of names with the entries this passage (block id) mentions first.
+    NamesOf(String),
 }
 
 impl AppState {
@@ -138,6 +148,9 @@ impl AppState {
         let mut state = AppState {
             layout: Layout::new(&data.library),
             data,
+            names: Rc::new(Names::load()),
+            query_entry: None,
+            names_of: None,
             route: Route::default(),
             search: Search::default(),
             prefs: Preferences::default(),
@@ -168,9 +181,18 @@ impl AppState {
         !self.route.query.trim().is_empty()
     }
 
-    /// What narrows the timeline: the search, while there is one; while the reader types, the
-    /// search whose matches are marked (so the timeline changes when typing pauses).
+    /// What narrows the timeline: the chosen entry of the index of names; else the search,
+    /// while there is one; while the reader types, the search whose matches are marked (so the
+    /// timeline changes when typing pauses).
     pub fn timeline_filter(&self) -> Option<TimelineFilter> {
+        let chosen = self
+            .route
+            .entity
+            .as_deref()
+            .and_then(|id| self.names.index.get(id));
+        if let (Some(entry), Some(mentions)) = (chosen, &self.search.entity) {
+            return Some(TimelineFilter::from_name(&entry.name, mentions));
+        }
         if !self.searching() {
             return None;
         }
@@ -190,7 +212,7 @@ impl AppState {
 
     /// For each document with matches, the match being shown ("n of m"); none without a query.
     pub fn current_matches(&self) -> Vec<(String, CurrentMatch)> {
-        if !self.searching() {
+        if !self.searching() && self.search.entity.is_none() {
             return Vec::new();
         }
         self.search
@@ -210,6 +232,16 @@ impl AppState {
         if route.view == View::Timeline {
             self.layout.show_timeline();
         }
+        if route.view == View::Index {
+            self.layout.show_index();
+        }
+        if let Some(id) = &route.entity {
+            if self.names.position(id).is_none() {
+                self.notices.push(Notice::NoSuchEntity(id.clone()));
+                route.entity = None;
+            }
+        }
+        let entity_changed = route.entity != self.route.entity;
         if let Some(f) = &route.filter {
             if !self.is_doc(f) {
                 self.notices.push(Notice::NoSuchFilter(f.clone()));
@@ -239,6 +271,9 @@ impl AppState {
             self.run_search(false);
         } else {
             self.place_results(false);
+        }
+        if entity_changed {
+            self.mark_entity();
         }
         // Not typing: the documents mark the matches at once.
         self.search.settle();
@@ -287,7 +322,32 @@ impl AppState {
             self.notices.push(Notice::QueryCut);
         }
         self.search.run(&self.data, &self.route.query, typing);
+        self.query_entry = self.names.entry_for_query(&self.route.query);
         self.place_results(true);
+    }
+
+    /// The documents mark the mentions of `route.entity` (or the search's matches again); when
+    /// no document on screen mentions it, one that does is put on screen.
+    fn mark_entity(&mut self) {
+        let marks = self
+            .route
+            .entity
+            .as_deref()
+            .and_then(|id| self.names.position(id))
+            .map(|i| self.names.mention_results(&self.data.library, i));
+        let shown = |doc: &str| {
+            self.visible_panes()
+                .iter()
+                .any(|(_, p)| *p == PaneContent::Doc(doc.to_string()))
+        };
+        let missing = marks.as_ref().and_then(|m| {
+            (!m.hits.iter().any(|h| shown(&h.doc_id)))
+                .then(|| m.hits.first().map(|h| h.doc_id.clone()))
+        });
+        if let Some(Some(doc)) = missing {
+            self.layout.show_doc(&mut self.route.view, &doc);
+        }
+        self.search.mark_entity(marks);
     }
 
     fn place_results(&mut self, query_changed: bool) {
@@ -309,6 +369,11 @@ impl Reducible for AppState {
         match action {
             Action::Navigate(route) => s.navigate(route),
             Action::SetQuery(q) => {
+                // A new search marks its own matches instead of an entry's mentions.
+                if s.route.entity.is_some() && !q.trim().is_empty() {
+                    s.route.entity = None;
+                    s.mark_entity();
+                }
                 s.route.query = q;
                 s.route.block = None;
                 s.related = None;
@@ -372,6 +437,19 @@ impl Reducible for AppState {
             Action::SetNarrow(narrow) => s.layout.narrow = narrow,
             Action::Mounted => s.mounted = true,
             Action::UpdateReady => s.update_ready = true,
+            Action::NamesOf(block) => {
+                if let Some(doc) = s.doc_of_target(&block) {
+                    // The index opens beside the passage's document, which stays on screen.
+                    s.names_of = Some(block);
+                    s.route.view = View::Index;
+                    if !s.layout.panes.contains(&PaneContent::Index) {
+                        let other = usize::from(s.layout.panes[0] == PaneContent::Doc(doc.clone()));
+                        s.layout.set_pane(other, PaneContent::Index);
+                    }
+                    s.layout.show_doc(&mut s.route.view, &doc);
+                    s.place_results(false);
+                }
+            }
         }
         Rc::new(s)
     }

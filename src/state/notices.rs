@@ -14,6 +14,8 @@ pub enum Notice {
     NoSuchFilter(String),
     /// The link's passage is not in these documents (its id).
     NoSuchPassage(String),
+    /// The link names an entry the index of names does not have (its id).
+    NoSuchEntity(String),
     /// The typed search was cut to [`reader_text::MAX_QUERY_CHARS`] characters.
     QueryCut,
 }

@@ -47,6 +47,9 @@ pub struct Search {
     pub typing: bool,
     /// How many results the list shows ([`RESULTS_PAGE`] more each time the reader asks).
     pub limit: usize,
+    /// The mentions of the entry of the index of names being marked: while there is one, the
+    /// documents mark these instead of the search's matches, and "n of m" steps through them.
+    pub entity: Option<Rc<SearchResults>>,
     /// The match being shown in each document, by document id.
     current: Vec<(String, usize)>,
 }
@@ -60,6 +63,7 @@ impl Default for Search {
             marked_query: String::new(),
             typing: false,
             limit: RESULTS_PAGE,
+            entity: None,
             current: Vec::new(),
         }
     }
@@ -106,9 +110,22 @@ impl Search {
         self.limit = RESULTS_PAGE;
     }
 
+    /// What the documents mark: the entry's mentions when one is chosen, else the marked
+    /// results.
+    pub fn marks(&self) -> &Rc<SearchResults> {
+        self.entity.as_ref().unwrap_or(&self.marked)
+    }
+
+    /// Marks the mentions of an entry of the index of names (`None`: the search's matches
+    /// again); no match is current then.
+    pub fn mark_entity(&mut self, mentions: Option<SearchResults>) {
+        self.entity = mentions.map(Rc::new);
+        self.current.clear();
+    }
+
     /// The marked hits in one document, in document order.
     pub fn doc_hits(&self, doc: &str) -> Vec<&Hit> {
-        doc_hits(&self.marked, doc)
+        doc_hits(self.marks(), doc)
     }
 
     /// Makes the match shown in `doc` the opened passage `block`, or none if it is no match.

@@ -237,3 +237,92 @@ fn while_typing_the_timeline_keeps_the_filter_of_the_marked_search() {
         "typing on keeps the marked filter"
     );
 }
+
+#[test]
+fn an_entity_link_marks_its_mentions_with_n_of_m_and_clearing_unmarks() {
+    let s = AppState::new(state().data, Route::parse("#/?entity=lukashenka"));
+    let cur = s.current_matches();
+    assert_eq!(cur.len(), 2, "both documents: {cur:?}");
+    assert!(cur
+        .iter()
+        .all(|(_, c)| c.total > 0 && c.position == c.total));
+    let rferl = cur.iter().find(|(d, _)| d == "rferl").unwrap().1.total;
+    let s = reduce(s, Action::StepMatch("rferl".into(), 1));
+    let c = s.current_matches();
+    let c = &c.iter().find(|(d, _)| d == "rferl").unwrap().1;
+    assert_eq!((c.position, c.total), (0, rferl));
+    assert_eq!(s.route.block.as_deref(), Some(c.block.as_str()));
+    assert!(s.route.to_fragment().contains("entity=lukashenka"));
+    let s = reduce(s.clone(), Action::Navigate(s.route.without_entity()));
+    assert!(s.current_matches().is_empty());
+    assert_eq!(s.route.entity, None);
+}
+
+#[test]
+fn an_unknown_entity_is_a_notice_and_marks_nothing() {
+    let s = AppState::new(state().data, Route::parse("#/?entity=nobody&view=index"));
+    assert_eq!(s.route.entity, None);
+    assert!(s
+        .notices
+        .list()
+        .contains(&Notice::NoSuchEntity("nobody".into())));
+    assert!(s.current_matches().is_empty());
+    assert_eq!(s.layout.panes[0], PaneContent::Index);
+}
+
+#[test]
+fn typing_a_search_replaces_the_entitys_marks_and_a_name_offers_its_entry() {
+    let s = reduce(
+        state(),
+        Action::Navigate(Route::parse("#/?view=index&entity=hale")),
+    );
+    assert_eq!(s.route.entity.as_deref(), Some("hale"));
+    let s = reduce(s, Action::SetQuery("Лукашенко".into()));
+    assert_eq!(s.route.entity, None);
+    let entry = s.query_entry.map(|i| s.names.index.entities[i].id.as_str());
+    assert_eq!(entry, Some("lukashenka"));
+    let s = reduce(s, Action::SetQuery("sanctions".into()));
+    assert_eq!(s.query_entry, None);
+}
+
+#[test]
+fn the_names_of_a_passage_open_the_index_beside_its_document() {
+    let block = "heritage-even-though-it-gained-its".to_string();
+    let s = reduce(state(), Action::NamesOf(block.clone()));
+    assert_eq!(s.route.view, View::Index);
+    assert_eq!(s.names_of.as_deref(), Some(block.as_str()));
+    assert!(s.layout.panes.contains(&PaneContent::Index));
+    assert!(s
+        .layout
+        .panes
+        .contains(&PaneContent::Doc("heritage".into())));
+    let s = reduce(s, Action::NamesOf("no-such-block".into()));
+    assert_eq!(s.names_of.as_deref(), Some(block.as_str()));
+}
+
+#[test]
+fn a_chosen_name_narrows_the_timeline_to_the_passages_that_mention_it() {
+    let s = AppState::new(
+        state().data,
+        Route::parse("#/?view=timeline&entity=lukashenka"),
+    );
+    let f = s
+        .timeline_filter()
+        .expect("a chosen entry narrows the timeline");
+    assert_eq!(f.by, FilterBy::Name("Alyaksandr Lukashenka".into()));
+    let names = &s.names;
+    let entry = names.index.get("lukashenka").expect("entry");
+    let library = &s.data.library;
+    for m in &entry.mentions {
+        let block = &library.documents[m.doc as usize].blocks[m.block as usize].id;
+        assert!(f.keeps(block), "{block}");
+    }
+    let events = &s.data.timeline.events;
+    let kept = events.iter().filter(|e| f.keeps(&e.block)).count();
+    assert!(kept > 0 && kept < events.len(), "{kept}");
+    // A search replaces the chosen entry, and with it the filter.
+    let s = reduce(s, Action::SetQuery("sanctions".into()));
+    let s = reduce(s, Action::SettleMarks);
+    let f = s.timeline_filter().expect("the search narrows it");
+    assert_eq!(f.by, FilterBy::Search("sanctions".into()));
+}

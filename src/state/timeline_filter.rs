@@ -1,6 +1,6 @@
-//! What narrows the timeline: while there is a query, the timeline shows the events whose
-//! passage matches it (the passages of the marked results, so it changes when typing pauses,
-//! not at every keystroke).
+//! What narrows the timeline: a chosen entry of the index of names (the events whose passage
+//! mentions it), or else, while there is a query, the events whose passage matches it (the
+//! passages of the marked results, so it changes when typing pauses, not at every keystroke).
 
 use std::rc::Rc;
 
@@ -11,6 +11,8 @@ use reader_search::SearchResults;
 pub enum FilterBy {
     /// The search for this query (as typed).
     Search(String),
+    /// The chosen entry of the index of names (its name).
+    Name(String),
 }
 
 /// The passages whose events the timeline shows.
@@ -39,6 +41,15 @@ impl TimelineFilter {
             capped: matching > blocks.len(),
             blocks,
         })
+    }
+
+    /// The filter of the chosen entry `name`, whose `mentions` are all its passages.
+    pub fn from_name(name: &str, mentions: &SearchResults) -> TimelineFilter {
+        TimelineFilter {
+            by: FilterBy::Name(name.to_string()),
+            blocks: mentions.hits.iter().map(|h| h.block_id.clone()).collect(),
+            capped: false,
+        }
     }
 
     /// The timeline shows the events of passage `block`.

@@ -5,6 +5,9 @@ use wasm_bindgen::JsCast;
 /// Element id of the search input (the `/` shortcut focuses it).
 pub const SEARCH_INPUT_ID: &str = "search-input";
 
+/// Element id of the index pane's "Names in this passage" (the passage key `I` focuses it).
+pub const PASSAGE_NAMES_ID: &str = "index-passage";
+
 /// Element id of the search results' `<ol>`.
 pub const RESULTS_LIST_ID: &str = "search-results";
 

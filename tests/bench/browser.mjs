@@ -10,9 +10,11 @@
 import { launch } from '../e2e/support.mjs';
 import { recordingServer } from './sizes.mjs';
 
-/** The queries of the input-latency table: both spellings, prefix, typo, phrase, year, acronym. */
+/** The queries of the input-latency table: both spellings, prefix, typo, phrase, year, acronym,
+ * and a name in Russian Cyrillic and in Łacinka (issue 21). */
 export const QUERIES = [
   'L', 'Lukashenko', 'Lukashenka', 'Lukash', 'Kravchenko', 'Krauchenka', 'Astravets', 'Ostrovets',
+  'Лукашенко', 'Łukašenka',
   'sanctoins', '"Union State"', '2006', 'CSTO', 'Eurasian Economic Union', 'cease-fire',
   'Belarus Russia sanctions', '-Crimea seizure',
 ];

@@ -17,8 +17,11 @@ const FEATURES_KB = {
   '18': 1,
   // Issue 21: the transliteration tables (BGN/PCGN Russian and Belarusian, ISO 9, the national
   // system, Łacinka) and the Latin reading in the query path: +2,669 B gzip of the WASM
-  // (142,751 against 140,082 for d6a0537, node zlib level 9), rounded up.
-  '21': 3,
+  // (142,751 against 140,082 for d6a0537, node zlib level 9); then the index of names in the
+  // reader: first visit 165,219 B (c3b3ee1) -> 177,673 B (+12,454 B: .wasm +12,014 with
+  // names.bin 2,939 B of it, glue +440 with src/js/name_index.js, CSS), scripts/build.sh.
+  // 15,123 B in all, rounded up.
+  '21': 15,
   // Issue 22, the timeline: first visit 152,647 B gzip (d6a0537) -> 162,253 B with the timeline
   // pane (+9,606 B, 9.4 KB: its data and decoder 3,213 B, the pane 6,393 B), scripts/build.sh.
   // The search narrowing the timeline (the filter, its line, the style rule): 161.3 -> 162.5 KB

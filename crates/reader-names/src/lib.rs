@@ -29,7 +29,8 @@
 //! let index = reader_names::build(&lib, curated).unwrap();
 //! let e = &index.entities[0];
 //! assert_eq!(e.mentions.len(), 2);
-//! assert_eq!(e.descriptions[0].quote, "a Eurasia analyst");
+//! let text = lib.documents[0].blocks[0].plain_text();
+//! assert_eq!(e.descriptions[0].quote(&text), Some("a Eurasia analyst"));
 //! let bytes = reader_names::encode(&index);
 //! assert_eq!(reader_names::decode(&bytes).unwrap(), index);
 //! # }

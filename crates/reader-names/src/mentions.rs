@@ -114,16 +114,17 @@ pub fn build(lib: &Library, source: &str) -> Result<NameIndex, NamesError> {
                     passage: passage.clone(),
                 });
             };
-            if !text.contains(quote.as_str()) {
+            let Some(start) = text.find(quote.as_str()) else {
                 return Err(NamesError::QuoteNotFound {
                     entity: e.id.clone(),
                     quote: quote.clone(),
                 });
-            }
+            };
             entity.descriptions.push(Description {
                 doc: d as u32,
                 block: b as u32,
-                quote: quote.clone(),
+                start: start as u32,
+                end: (start + quote.len()) as u32,
             });
         }
         if entity.mentions.is_empty() {

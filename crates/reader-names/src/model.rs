@@ -61,15 +61,32 @@ pub struct Mention {
     pub end: u32,
 }
 
-/// How a passage describes an entry, quoted verbatim.
+/// How a passage describes an entry, quoted verbatim: the place of the words in the passage
+/// (the words themselves are the passage's, so the index does not carry them twice).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Description {
     /// Index of the document in the library.
     pub doc: u32,
     /// Index of the block in its document.
     pub block: u32,
-    /// The words of the passage, exactly as written there.
-    pub quote: String,
+    /// Byte range of the quote in the block's plain text.
+    pub start: u32,
+    /// End of that range.
+    pub end: u32,
+}
+
+impl Description {
+    /// The quoted words in `text`, the plain text of the description's passage (`None` if
+    /// the range does not fit it).
+    ///
+    /// ```
+    /// let d = reader_names::Description { doc: 0, block: 0, start: 4, end: 9 };
+    /// assert_eq!(d.quote("the quote"), Some("quote"));
+    /// assert_eq!(d.quote("short"), None);
+    /// ```
+    pub fn quote<'t>(&self, text: &'t str) -> Option<&'t str> {
+        text.get(self.start as usize..self.end as usize)
+    }
 }
 
 /// One entry of the index.

@@ -63,6 +63,8 @@ pub enum View {
     Single(String),
     /// The timeline of both sources beside a document (`view=timeline`).
     Timeline,
+    /// The index of names beside a document (`view=index`).
+    Index,
 }
 
 /// A parsed fragment.
@@ -78,6 +80,9 @@ pub struct Route {
     pub filter: Option<String>,
     /// Which documents to show.
     pub view: View,
+    /// The entry of the index of names whose mentions are marked (`entity=ID`; not checked
+    /// here: the app checks it exists).
+    pub entity: Option<String>,
     /// Embedded in an iframe: compact chrome.
     pub embed: bool,
     /// What could not be read, for the app to show; [`Route::to_fragment`] ignores it.
@@ -137,9 +142,12 @@ impl Route {
                     route.view = match value.as_str() {
                         "" | "both" => View::Both,
                         "timeline" => View::Timeline,
+                        "index" => View::Index,
                         other => View::Single(other.to_string()),
                     }
                 }
+                "entity" if !value.is_empty() => route.entity = Some(value),
+                "entity" => {}
                 "embed" => route.embed = true,
                 other => route
                     .problems
@@ -209,7 +217,11 @@ impl Route {
         match &self.view {
             View::Single(doc) => param(&mut s, "view", Some(doc)),
             View::Timeline => param(&mut s, "view", Some("timeline")),
+            View::Index => param(&mut s, "view", Some("index")),
             View::Both => {}
+        }
+        if let Some(e) = &self.entity {
+            param(&mut s, "entity", Some(e));
         }
         if self.embed {
             param(&mut s, "embed", None);
@@ -218,7 +230,7 @@ impl Route {
     }
 
     /// The same route pointing at a passage (permalink), keeping view and embed mode
-    /// but not the search (nor a quote).
+    /// but not the search, the marked entry of the index (nor a quote).
     ///
     /// ```
     /// let r = reader_route::Route::parse("#/?q=oil&view=rferl");
@@ -231,8 +243,42 @@ impl Route {
             query: String::new(),
             filter: None,
             view: self.view.clone(),
+            entity: None,
             embed: self.embed,
             problems: Vec::new(),
+        }
+    }
+
+    /// The same route without the marked entry of the index of names (nor a passage to go to):
+    /// the link that clears the marks.
+    ///
+    /// ```
+    /// let r = reader_route::Route::parse("#/rferl-x?view=index&entity=hale");
+    /// assert_eq!(r.without_entity().to_fragment(), "#/?view=index");
+    /// ```
+    pub fn without_entity(&self) -> Route {
+        Route {
+            query: self.query.clone(),
+            filter: self.filter.clone(),
+            view: self.view.clone(),
+            embed: self.embed,
+            ..Route::default()
+        }
+    }
+
+    /// The link to entry `id` of the index of names, opened in the index view (keeping embed
+    /// mode only).
+    ///
+    /// ```
+    /// let r = reader_route::Route::parse("#/rferl-x?q=oil&embed");
+    /// assert_eq!(r.entity_link("lukashenka").to_fragment(), "#/?view=index&entity=lukashenka&embed");
+    /// ```
+    pub fn entity_link(&self, id: &str) -> Route {
+        Route {
+            view: View::Index,
+            entity: Some(id.to_string()),
+            embed: self.embed,
+            ..Route::default()
         }
     }
 
@@ -295,6 +341,20 @@ mod tests {
     }
 
     #[test]
+    fn the_index_view_and_an_entity_round_trip() {
+        let r = Route::parse("#/?view=index&entity=lukashenka");
+        assert_eq!(r.view, View::Index);
+        assert_eq!(r.entity.as_deref(), Some("lukashenka"));
+        assert_eq!(r.to_fragment(), "#/?view=index&entity=lukashenka");
+        let r = Route::parse("#/rferl-x?entity=csto&q=oil");
+        assert_eq!(r.to_fragment(), "#/rferl-x?q=oil&entity=csto");
+        assert_eq!(r.fragment_at("rferl-y"), "#/rferl-y?q=oil&entity=csto");
+        assert_eq!(r.permalink("rferl-y").to_fragment(), "#/rferl-y");
+        assert_eq!(Route::parse("#/?entity=").entity, None);
+        assert!(Route::parse("#/?entity=").problems.is_empty());
+    }
+
+    #[test]
     fn long_queries_are_cut() {
         let q = "a".repeat(1000);
         let r = Route::parse(&format!("#/?q={q}"));
@@ -324,14 +384,16 @@ mod tests {
             query in "\\PC{0,80}",
             filter in proptest::option::of("[a-z]{1,10}"),
             single in proptest::option::of("[a-z]{1,10}"),
+            entity in proptest::option::of("\\PC{1,30}"),
             embed: bool,
         ) {
             let view = match single.as_deref() {
                 Some("timeline") => View::Timeline,
+                Some("index") => View::Index,
                 Some(d) if d != "both" => View::Single(d.to_string()),
                 _ => View::Both,
             };
-            let r = Route { block, quote: None, query, filter, view, embed, problems: vec![] };
+            let r = Route { block, quote: None, query, filter, view, entity, embed, problems: vec![] };
             proptest::prop_assert_eq!(Route::parse(&r.to_fragment()), r);
         }
     }
