@@ -11,14 +11,23 @@ fn main() {
     fs::write(out.join("library.bin"), library.to_bytes()).expect("write library.bin");
     fs::write(out.join("index.bin"), reader_search::build_index(&library))
         .expect("write index.bin");
+    // The other payloads name passages by their position in the library's ids.
+    let ids = library.ids();
     let alignment = reader_align::align(&library);
-    fs::write(out.join("align.bin"), reader_align::encode(&alignment)).expect("write align.bin");
+    fs::write(
+        out.join("align.bin"),
+        reader_align::encode_with(&alignment, &ids),
+    )
+    .expect("write align.bin");
     let names = reader_names::build(&library, reader_names::CURATED)
         .unwrap_or_else(|e| panic!("content/names.txt does not fit the texts: {e:?}"));
     fs::write(out.join("names.bin"), reader_names::encode(&names)).expect("write names.bin");
     let timeline = reader_timeline::timeline(&library)
         .unwrap_or_else(|e| panic!("timeline review is invalid: {e}"));
-    fs::write(out.join("timeline.bin"), reader_timeline::encode(&timeline))
-        .expect("write timeline.bin");
+    fs::write(
+        out.join("timeline.bin"),
+        reader_timeline::encode_with(&timeline, &ids),
+    )
+    .expect("write timeline.bin");
     println!("cargo:rerun-if-changed=build.rs");
 }

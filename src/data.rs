@@ -46,8 +46,10 @@ impl Data {
     ) -> Result<Rc<Data>, LoadError> {
         let library = Library::from_bytes(library).map_err(failed("document model"))?;
         let index = Index::from_bytes(index).map_err(failed("search index"))?;
-        let alignment = reader_align::decode(alignment).map_err(failed("alignment"))?;
-        let timeline = reader_timeline::decode(TIMELINE_BYTES).map_err(failed("timeline"))?;
+        let ids = library.ids();
+        let alignment = reader_align::decode_with(alignment, &ids).map_err(failed("alignment"))?;
+        let timeline =
+            reader_timeline::decode_with(TIMELINE_BYTES, &ids).map_err(failed("timeline"))?;
         Ok(Rc::new(Data {
             library,
             index,

@@ -1,15 +1,18 @@
 //! The embedded bytes of an [`Alignment`], on the shared `reader-format` layout.
 //!
 //! ```text
-//! header   "BRAL", version 2
-//! strings  varint n; n × string                             -- ids and terms, each once
+//! header   "BRAL", version 3
+//! strings  varint n; n × known string                       -- ids and terms, each once
 //! pairs    varint n; n × (varint a, varint b, f32 LE score, varint k, k × varint term)
 //! notes    varint n; n × (varint doc, varint number, varint m,
 //!                         m × (varint block, f32 LE score, varint k, k × varint term))
 //! trailer  CRC-32C of every byte before it
 //! ```
 //!
-//! Strings are referred to by their index in the string table. Beyond the
+//! Strings are referred to by their index in the string table. The table's
+//! entries are [`write::known`] strings: a block id the decoder already has
+//! (the library's, passed to [`decode_with`]) is its position there, so the
+//! ids do not travel twice. Beyond the
 //! shared reader's checks (header, trailer, lengths, counts, UTF-8, no byte
 //! left over), decoding checks every string index and that scores are
 //! finite; anything wrong is a [`FormatError`], never a panic. The trailer
@@ -23,7 +26,7 @@ use reader_format::{checksum, write, Error as FormatError, Header, Reader};
 use crate::{Alignment, NoteLinks, Pair, Related};
 
 /// The header of encoded alignment bytes.
-const HEADER: Header = Header::new(*b"BRAL", 2);
+const HEADER: Header = Header::new(*b"BRAL", 3);
 
 /// Interns strings in first-use order.
 #[derive(Default)]
@@ -51,6 +54,12 @@ impl<'a> Strings<'a> {
 /// assert_eq!(&bytes[..4], b"BRAL");
 /// ```
 pub fn encode(alignment: &Alignment) -> Vec<u8> {
+    encode_with(alignment, &[])
+}
+
+/// [`encode`], writing the strings found in `known` as their position there (the decoder
+/// passes the same list to [`decode_with`]).
+pub fn encode_with(alignment: &Alignment, known: &[&str]) -> Vec<u8> {
     let mut strings = Strings::default();
     for p in &alignment.pairs {
         strings.add(&p.a);
@@ -65,7 +74,9 @@ pub fn encode(alignment: &Alignment) -> Vec<u8> {
         }
     }
     let mut out = HEADER.start();
-    write::seq(&mut out, &strings.order, |out, s| write::str(out, s));
+    write::seq(&mut out, &strings.order, |out, s| {
+        write::known(out, known, s)
+    });
     let related = |out: &mut Vec<u8>, score: f32, shared: &[String]| {
         write::u32(out, score.to_bits());
         write::seq(out, shared, |out, t| strings.put(out, t));
@@ -88,16 +99,16 @@ pub fn encode(alignment: &Alignment) -> Vec<u8> {
 }
 
 /// A string of the table, by its index.
-fn string(r: &mut Reader<'_>, strings: &[&str]) -> Result<String, FormatError> {
+fn string(r: &mut Reader<'_>, strings: &[String]) -> Result<String, FormatError> {
     let i: usize = r.varint_as()?;
     match strings.get(i) {
-        Some(s) => Ok((*s).to_string()),
+        Some(s) => Ok(s.clone()),
         None => Err(FormatError::Corrupt("string index out of range")),
     }
 }
 
 /// A block id, a score and shared terms (the tail of a pair, or a note's entry).
-fn related(r: &mut Reader<'_>, strings: &[&str]) -> Result<Related, FormatError> {
+fn related(r: &mut Reader<'_>, strings: &[String]) -> Result<Related, FormatError> {
     let block = string(r, strings)?;
     let score = f32::from_bits(r.u32()?);
     if !score.is_finite() {
@@ -123,8 +134,13 @@ fn related(r: &mut Reader<'_>, strings: &[&str]) -> Result<Related, FormatError>
 /// assert_eq!(decode(&[0xff; 32]), Err(FormatError::BadMagic));
 /// ```
 pub fn decode(bytes: &[u8]) -> Result<Alignment, FormatError> {
+    decode_with(bytes, &[])
+}
+
+/// Decodes bytes made by [`encode_with`] with the same `known` strings.
+pub fn decode_with(bytes: &[u8], known: &[&str]) -> Result<Alignment, FormatError> {
     let mut r = HEADER.open_sealed(bytes)?;
-    let strings = r.seq(1, |r| r.str())?;
+    let strings = r.seq(1, |r| r.known(known))?;
     let strings = &strings[..];
     let pairs = r.seq(7, |r| {
         let a = string(r, strings)?;

@@ -55,7 +55,7 @@ mod vector;
 
 #[cfg(feature = "build")]
 pub use align::{align, align_with, note_links, related_pairs};
-pub use format::{decode, encode};
+pub use format::{decode, decode_with, encode, encode_with};
 #[cfg(feature = "build")]
 pub use params::Params;
 /// Why encoded bytes could not be decoded: the error shared by every payload.

@@ -61,6 +61,21 @@ fn real_alignment_round_trips() {
 }
 
 #[test]
+fn the_ids_travel_as_positions_in_the_librarys_ids() {
+    let lib = reader_content::library().unwrap();
+    let ids = lib.ids();
+    let al = align(&lib);
+    let short = reader_align::encode_with(&al, &ids);
+    assert_eq!(reader_align::decode_with(&short, &ids).unwrap(), al);
+    assert!(short.len() + 20 * al.pairs.len() < encode(&al).len());
+    for p in &al.pairs {
+        let id = p.a.as_bytes();
+        assert!(!short.windows(id.len()).any(|w| w == id), "{} written", p.a);
+    }
+    assert!(reader_align::decode_with(&short, &ids[..1]).is_err());
+}
+
+#[test]
 fn every_truncation_and_bit_flip_of_the_real_bytes_is_an_error() {
     let lib = reader_content::library().unwrap();
     let bytes = encode(&align(&lib));

@@ -1,37 +1,29 @@
 //! Block ids and footnotes: each block gets `DOCUMENT-SLUG` (suffixed `-2`,
-//! `-3` when a slug repeats), and each footnote reference the sentence it
-//! closes.
+//! `-3` when a slug repeats; [`BlockIds`], the rule the encoding relies on to
+//! leave the ids out), and each footnote reference the sentence it closes.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
-use reader_model::{Block, Document, Footnote, Inline};
+use reader_model::{slug, Block, BlockIds, Document, Footnote, Inline};
 use reader_text::last_sentence;
 
 use crate::markdown::RawBlock;
-use crate::slug::slug;
 use crate::ContentError;
 
 /// Gives the blocks their ids and collects the footnotes into `doc`.
 pub(crate) fn finish(mut doc: Document, blocks: Vec<RawBlock>) -> Result<Document, ContentError> {
-    let mut used: HashMap<String, usize> = HashMap::new();
+    let doc_id = doc.id.clone();
+    let mut ids = BlockIds::new(&doc_id);
     for (line, kind, inlines) in blocks {
         let text: String = inlines.iter().filter_map(Inline::text).collect();
-        let slug = slug(&text);
-        if slug.is_empty() {
+        if slug(&text).is_empty() {
             return Err(ContentError::new(
                 &doc.id,
                 line,
                 "block has no words to make its id from",
             ));
         }
-        let base = format!("{}-{slug}", doc.id);
-        let count = used.entry(base.clone()).or_insert(0);
-        *count += 1;
-        let id = if *count == 1 {
-            base
-        } else {
-            format!("{base}-{count}")
-        };
+        let id = ids.next(&text);
         let mut prefix = String::new();
         for inline in &inlines {
             match inline {

@@ -21,7 +21,6 @@ mod front_matter;
 mod lines;
 mod markdown;
 mod parse;
-mod slug;
 
 use std::collections::HashSet;
 use std::fmt;

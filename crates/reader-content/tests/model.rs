@@ -388,3 +388,19 @@ fn library_survives_the_model_encoding() {
     let lib = library();
     assert_eq!(Library::from_bytes(&lib.to_bytes()).unwrap(), lib);
 }
+
+#[test]
+fn the_encoding_leaves_out_every_block_id_the_text_makes() {
+    let lib = library();
+    let bytes = lib.to_bytes();
+    for doc in &lib.documents {
+        for b in &doc.blocks {
+            let id = b.id.as_bytes();
+            assert!(
+                !bytes.windows(id.len()).any(|w| w == id),
+                "{} written",
+                b.id
+            );
+        }
+    }
+}

@@ -137,4 +137,25 @@ impl<'a> Reader<'a> {
     pub fn str(&mut self) -> Result<&'a str, Error> {
         core::str::from_utf8(self.bytes()?).map_err(|_| Error::InvalidUtf8)
     }
+
+    /// A string written by [`write::known`](crate::write::known): one of `known`, by its
+    /// position, or the string itself; a position past the end is [`Error::OutOfRange`].
+    ///
+    /// ```
+    /// use reader_format::{Error, Reader};
+    /// let known = ["rferl-a", "rferl-b"];
+    /// let mut r = Reader::new(&[2, 0, 1, b'x', 3]);
+    /// assert_eq!(r.known(&known), Ok("rferl-b".to_string()));
+    /// assert_eq!(r.known(&known), Ok("x".to_string()));
+    /// assert_eq!(r.known(&known), Err(Error::OutOfRange));
+    /// ```
+    pub fn known(&mut self, known: &[&str]) -> Result<String, Error> {
+        match self.varint_as::<usize>()? {
+            0 => self.str().map(String::from),
+            k => known
+                .get(k - 1)
+                .map(|s| s.to_string())
+                .ok_or(Error::OutOfRange),
+        }
+    }
 }

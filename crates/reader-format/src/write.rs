@@ -37,3 +37,24 @@ pub fn seq<T>(out: &mut Vec<u8>, items: &[T], mut put: impl FnMut(&mut Vec<u8>, 
         put(out, item);
     }
 }
+
+/// Appends `s` as a reference into `known` (strings the decoder has already, such as the
+/// library's block ids): a varint `k`, where `k > 0` is `known[k - 1]` and `0` is followed by
+/// `s` itself ([`Reader::known`](crate::Reader::known) reads it back).
+///
+/// ```
+/// let known = ["rferl-a", "rferl-b"];
+/// let mut out = Vec::new();
+/// reader_format::write::known(&mut out, &known, "rferl-b");
+/// reader_format::write::known(&mut out, &known, "x");
+/// assert_eq!(out, [2, 0, 1, b'x']);
+/// ```
+pub fn known(out: &mut Vec<u8>, known: &[&str], s: &str) {
+    match known.iter().position(|k| *k == s) {
+        Some(i) => varint(out, i as u64 + 1),
+        None => {
+            out.push(0);
+            self::str(out, s);
+        }
+    }
+}

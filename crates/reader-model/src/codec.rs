@@ -1,15 +1,17 @@
 //! The compact encoding of a [`Library`], on the shared `reader-format`
 //! layout: the header, then the documents, struct fields in declaration
 //! order; integers, lengths and enum tags are varints, strings a length and
-//! UTF-8, `Option` and `bool` one byte (0 or 1). Beyond the shared reader's
-//! checks, the decoder checks only the tags.
+//! UTF-8, `Option` and `bool` one byte (0 or 1). A block's id, and the block id
+//! of a footnote, are one byte 0 when they are the ones the text makes
+//! ([`BlockIds`]; the block holding the footnote's reference), else 1 and the
+//! string. Beyond the shared reader's checks, the decoder checks only the tags.
 
 use reader_format::{write, Error, Header, Reader};
 
-use crate::{Attributed, Block, BlockKind, Document, Footnote, Inline, Library};
+use crate::{Attributed, Block, BlockIds, BlockKind, Document, Footnote, Inline, Library};
 
 /// The header of an encoded library.
-pub(crate) const HEADER: Header = Header::new(*b"BRDM", 1);
+pub(crate) const HEADER: Header = Header::new(*b"BRDM", 2);
 
 /// Encodes a library.
 pub(crate) fn encode(lib: &Library) -> Vec<u8> {
@@ -50,8 +52,10 @@ fn doc(w: &mut Vec<u8>, d: &Document) {
         }
     }
     strings(w, &d.editorial_notes);
+    let mut ids = BlockIds::new(&d.id);
     write::seq(w, &d.blocks, |w, b| {
-        write::str(w, &b.id);
+        let made = ids.next(&b.text());
+        unless_made(w, &b.id, &made);
         write::varint(w, b.kind as u64);
         write::seq(w, &b.inlines, |w, i| match i {
             Inline::Text(t) => tagged(w, 0, t),
@@ -65,13 +69,41 @@ fn doc(w: &mut Vec<u8>, d: &Document) {
     });
     write::seq(w, &d.footnotes, |w, f| {
         write::varint(w, u64::from(f.number));
-        write::str(w, &f.block_id);
+        unless_made(
+            w,
+            &f.block_id,
+            note_block(&d.blocks, f.number).unwrap_or_default(),
+        );
         write::str(w, &f.sentence);
         match &f.text {
             None => w.push(0),
             Some(t) => tagged(w, 1, t),
         }
     });
+}
+
+/// Writes `id` as 0 when it is `made`, else as 1 and the string.
+fn unless_made(w: &mut Vec<u8>, id: &str, made: &str) {
+    if id == made {
+        w.push(0);
+    } else {
+        tagged(w, 1, id);
+    }
+}
+
+/// Reads what [`unless_made`] wrote.
+fn read_unless_made(r: &mut Reader<'_>, made: impl FnOnce() -> String) -> Result<String, Error> {
+    if r.bool()? {
+        string(r)
+    } else {
+        Ok(made())
+    }
+}
+
+/// The id of the block holding the reference to footnote `number`.
+fn note_block(blocks: &[Block], number: u16) -> Option<&str> {
+    let holds = |b: &&Block| b.inlines.contains(&Inline::NoteRef(number));
+    blocks.iter().find(holds).map(|b| b.id.as_str())
 }
 
 fn tagged(w: &mut Vec<u8>, tag: u8, s: &str) {
@@ -91,26 +123,37 @@ fn read_attributed(r: &mut Reader<'_>) -> Result<Attributed, Error> {
 }
 
 fn read_doc(r: &mut Reader<'_>) -> Result<Document, Error> {
+    let id = string(r)?;
+    let short_name = string(r)?;
+    let title = read_attributed(r)?;
+    let authors = r.seq(1, string)?;
+    let publisher = string(r)?;
+    let kind = string(r)?;
+    let date = if r.bool()? {
+        Some(read_attributed(r)?)
+    } else {
+        None
+    };
+    let editorial_notes = r.seq(1, string)?;
+    let mut ids = BlockIds::new(&id);
+    let blocks = r.seq(2, |r| read_block(r, &mut ids))?;
+    let footnotes = r.seq(1, |r| read_footnote(r, &blocks))?;
     Ok(Document {
-        id: string(r)?,
-        short_name: string(r)?,
-        title: read_attributed(r)?,
-        authors: r.seq(1, string)?,
-        publisher: string(r)?,
-        kind: string(r)?,
-        date: if r.bool()? {
-            Some(read_attributed(r)?)
-        } else {
-            None
-        },
-        editorial_notes: r.seq(1, string)?,
-        blocks: r.seq(1, read_block)?,
-        footnotes: r.seq(1, read_footnote)?,
+        id,
+        short_name,
+        title,
+        authors,
+        publisher,
+        kind,
+        date,
+        editorial_notes,
+        blocks,
+        footnotes,
     })
 }
 
-fn read_block(r: &mut Reader<'_>) -> Result<Block, Error> {
-    let id = string(r)?;
+fn read_block(r: &mut Reader<'_>, ids: &mut BlockIds) -> Result<Block, Error> {
+    let given = if r.bool()? { Some(string(r)?) } else { None };
     let kind = match r.varint()? {
         0 => BlockKind::Heading,
         1 => BlockKind::Paragraph,
@@ -129,13 +172,24 @@ fn read_block(r: &mut Reader<'_>) -> Result<Block, Error> {
             _ => return Err(Error::Corrupt("unknown inline kind")),
         })
     })?;
-    Ok(Block { id, kind, inlines })
+    let mut block = Block {
+        id: String::new(),
+        kind,
+        inlines,
+    };
+    // Every block takes its turn in `ids`, so a later repeat gets the right suffix.
+    let made = ids.next(&block.text());
+    block.id = given.unwrap_or(made);
+    Ok(block)
 }
 
-fn read_footnote(r: &mut Reader<'_>) -> Result<Footnote, Error> {
+fn read_footnote(r: &mut Reader<'_>, blocks: &[Block]) -> Result<Footnote, Error> {
+    let number = r.varint_as()?;
     Ok(Footnote {
-        number: r.varint_as()?,
-        block_id: string(r)?,
+        number,
+        block_id: read_unless_made(r, || {
+            note_block(blocks, number).unwrap_or_default().to_string()
+        })?,
         sentence: string(r)?,
         text: if r.bool()? { Some(string(r)?) } else { None },
     })
@@ -197,7 +251,8 @@ mod tests {
 
     #[test]
     fn wire_format() {
-        // The header, then a block: id, kind tag, inlines (tag + payload).
+        // The header, then a block: id (1: not the one its text makes), kind tag, inlines
+        // (tag + payload).
         let lib = Library {
             documents: vec![Document {
                 id: "d".into(),
@@ -211,15 +266,47 @@ mod tests {
         };
         let bytes = encode(&lib);
         let expected: &[u8] = &[
-            b'B', b'R', b'D', b'M', 1, // header
+            b'B', b'R', b'D', b'M', 2, // header
             1, // one document
             1, b'd', 0, 0, 0, 0, 0, 0, 0,
             0, // id, short_name, title, authors, publisher, kind, date, notes
-            1, 1, b'b', 3, 1, 3, 0xc8,
+            1, 1, 1, b'b', 3, 1, 3, 0xc8,
             0x01, // one block: id, kind 3, one inline: NoteRef(200)
             0,    // footnotes
         ];
         assert_eq!(bytes, expected);
+    }
+
+    #[test]
+    fn ids_the_text_makes_are_not_written() {
+        let block = |id: &str, text: &str| {
+            Block::new(id, BlockKind::Paragraph, vec![Inline::Text(text.into())])
+        };
+        let mut b = block("d-minsk-and-moscow", "Minsk and Moscow");
+        b.inlines.push(Inline::NoteRef(1));
+        let lib = Library {
+            documents: vec![Document {
+                id: "d".into(),
+                blocks: vec![
+                    b,
+                    block("d-minsk-and-moscow-2", "Minsk and Moscow."),
+                    block("d-given", "Minsk and Moscow"),
+                    block("d-minsk-and-moscow-4", "Minsk, and Moscow"),
+                ],
+                footnotes: vec![Footnote {
+                    number: 1,
+                    block_id: "d-minsk-and-moscow".into(),
+                    sentence: String::new(),
+                    text: None,
+                }],
+                ..Document::default()
+            }],
+        };
+        let bytes = encode(&lib);
+        assert_eq!(decode(&bytes).unwrap(), lib);
+        let count = |needle: &[u8]| bytes.windows(needle.len()).filter(|w| *w == needle).count();
+        assert_eq!(count(b"d-minsk"), 0, "made ids are not written");
+        assert_eq!(count(b"d-given"), 1, "a given id is");
     }
 
     #[test]

@@ -27,6 +27,9 @@
 use std::borrow::Cow;
 
 mod codec;
+mod ids;
+
+pub use ids::{slug, BlockIds};
 
 /// Why encoded bytes could not be decoded: the error shared by every payload.
 pub use reader_format::Error as FormatError;
@@ -56,6 +59,26 @@ impl Library {
     /// ```
     pub fn from_bytes(bytes: &[u8]) -> Result<Library, FormatError> {
         codec::decode(bytes)
+    }
+
+    /// Every id of the library, the documents' and then each document's blocks', in order:
+    /// the strings other payloads refer to by position
+    /// ([`reader_format::write::known`]), so that the ids travel once.
+    ///
+    /// ```
+    /// assert!(reader_model::Library::default().ids().is_empty());
+    /// ```
+    pub fn ids(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = Vec::new();
+        for d in &self.documents {
+            ids.push(&d.id);
+        }
+        for d in &self.documents {
+            for b in &d.blocks {
+                ids.push(&b.id);
+            }
+        }
+        ids
     }
 
     /// The document with the given id.

@@ -1,8 +1,8 @@
 //! The embedded bytes of a [`Timeline`], on the shared `reader-format` layout.
 //!
 //! ```text
-//! header  "BRTL", version 1
-//! events  varint n; n × (string doc, string block, varint start, varint length,
+//! header  "BRTL", version 2
+//! events  varint n; n × (known doc, known block, varint start, varint length,
 //!                       u8 has mention, [varint start from the span's, varint length],
 //!                       varint year, u8 month (0: none), u8 day (0: none),
 //!                       bool inferred, string reasoning)
@@ -11,7 +11,9 @@
 //!                                      varint length, u8 agreement, string reason))
 //! ```
 //!
-//! Beyond the shared reader's checks, decoding checks that dates are valid, that a date
+//! The document and block ids are [`write::known`] strings: the position of an id the
+//! decoder already has (the library's, passed to [`decode_with`]), so they do not travel
+//! twice. Beyond the shared reader's checks, decoding checks that dates are valid, that a date
 //! expression lies inside its span, that joins name existing events and that agreements
 //! are known; anything wrong is a [`FormatError`], never a panic. No checksum (as for the
 //! document model): a wrong but valid range shows wrong text, which the ranges' checks
@@ -24,7 +26,7 @@ use reader_format::{write, Error as FormatError, Header, Reader};
 use crate::{Agreement, Date, Event, FigurePair, Join, Timeline};
 
 /// The header of encoded timeline bytes.
-const HEADER: Header = Header::new(*b"BRTL", 1);
+const HEADER: Header = Header::new(*b"BRTL", 2);
 
 /// Encodes a timeline into compact bytes (format in the module source).
 ///
@@ -33,10 +35,16 @@ const HEADER: Header = Header::new(*b"BRTL", 1);
 /// assert_eq!(&bytes[..4], b"BRTL");
 /// ```
 pub fn encode(timeline: &Timeline) -> Vec<u8> {
+    encode_with(timeline, &[])
+}
+
+/// [`encode`], writing the ids found in `known` as their position there (the decoder passes
+/// the same list to [`decode_with`]).
+pub fn encode_with(timeline: &Timeline, known: &[&str]) -> Vec<u8> {
     let mut out = HEADER.start();
     write::seq(&mut out, &timeline.events, |out, e| {
-        write::str(out, &e.doc);
-        write::str(out, &e.block);
+        write::known(out, known, &e.doc);
+        write::known(out, known, &e.block);
         range(out, &e.span, 0);
         match &e.mention {
             Some(m) => {
@@ -69,13 +77,18 @@ pub fn encode(timeline: &Timeline) -> Vec<u8> {
 /// Decodes bytes made by [`encode`]. Corrupt input is an error, never a panic.
 ///
 /// ```
-/// assert!(reader_timeline::decode(b"BRTL\x01").is_err());
+/// assert!(reader_timeline::decode(b"BRTL\x02").is_err());
 /// ```
 pub fn decode(bytes: &[u8]) -> Result<Timeline, FormatError> {
+    decode_with(bytes, &[])
+}
+
+/// Decodes bytes made by [`encode_with`] with the same `known` ids.
+pub fn decode_with(bytes: &[u8], known: &[&str]) -> Result<Timeline, FormatError> {
     let mut r = HEADER.open(bytes)?;
     let events = r.seq(12, |r| {
-        let doc = r.str()?.to_string();
-        let block = r.str()?.to_string();
+        let doc = r.known(known)?;
+        let block = r.known(known)?;
         let span = read_range(r, 0)?;
         let mention = match r.u8()? {
             0 => None,

@@ -51,7 +51,7 @@ pub use date::{month_name, Date, Precision, MONTHS};
 pub use error::{Error, Problem};
 #[cfg(feature = "build")]
 pub use figures::{figures, Figure, Value};
-pub use format::{decode, encode};
+pub use format::{decode, decode_with, encode, encode_with};
 /// Why encoded bytes could not be decoded: the error shared by every payload.
 pub use reader_format::Error as FormatError;
 

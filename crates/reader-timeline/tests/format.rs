@@ -17,6 +17,31 @@ fn the_timeline_round_trips() {
 }
 
 #[test]
+fn the_ids_travel_as_positions_in_the_librarys_ids() {
+    let lib = reader_content::library().unwrap();
+    let ids = lib.ids();
+    let tl = reader_timeline::timeline(&lib).unwrap();
+    let short = reader_timeline::encode_with(&tl, &ids);
+    assert_eq!(reader_timeline::decode_with(&short, &ids).unwrap(), tl);
+    assert!(
+        short.len() + 20 * tl.events.len() < encode(&tl).len(),
+        "{} against {}",
+        short.len(),
+        encode(&tl).len()
+    );
+    for e in &tl.events {
+        let id = e.block.as_bytes();
+        assert!(
+            !short.windows(id.len()).any(|w| w == id),
+            "{} written",
+            e.block
+        );
+    }
+    // Another library's ids: a position past them is an error, never a panic.
+    assert!(reader_timeline::decode_with(&short, &ids[..1]).is_err());
+}
+
+#[test]
 fn truncation_and_trailing_bytes_are_errors() {
     let b = bytes();
     for n in 0..b.len() {
