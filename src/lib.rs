@@ -8,6 +8,7 @@ pub mod dom;
 pub mod embed;
 pub mod hooks;
 pub mod linked_scroll;
+pub mod note_popover;
 pub mod offline;
 pub mod panic_page;
 pub mod result_nodes;
