@@ -9,6 +9,7 @@ pub mod embed;
 pub mod hooks;
 pub mod index_nodes;
 pub mod linked_scroll;
+pub mod note_popover;
 pub mod offline;
 pub mod panic_page;
 pub mod result_nodes;

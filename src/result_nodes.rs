@@ -110,10 +110,10 @@ impl ResultNodes {
     }
 }
 
-/// Between items.
-const ITEM: char = '\u{0}';
+/// Between items (also the popover's related passages, [`crate::note_popover`]).
+pub(crate) const ITEM: char = '\u{0}';
 /// Between an item's fields.
-const FIELD: char = '\u{1}';
+pub(crate) const FIELD: char = '\u{1}';
 /// Between a snippet's pieces.
 const PIECE: char = '\u{2}';
 
@@ -124,34 +124,41 @@ const PIECE: char = '\u{2}';
 /// were.
 fn pack(items: &[ResultItem]) -> String {
     let mut out = String::new();
-    // The separators are single bytes in UTF-8 (and no byte of another character): a text
-    // without them, as the documents' always are, is copied whole.
-    let push = |out: &mut String, text: &str| {
-        if text.bytes().any(|b| b <= PIECE as u8) {
-            out.extend(text.chars().filter(|c| !matches!(*c, ITEM | FIELD | PIECE)));
-        } else {
-            out.push_str(text);
-        }
-    };
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push(ITEM);
         }
         let heading = item.heading.as_deref().unwrap_or_default();
         for field in [&item.key, &item.doc_id, &item.href, &item.doc_name, heading] {
-            push(&mut out, field);
+            push_text(&mut out, field);
             out.push(FIELD);
         }
-        let mut marked = false;
-        for (text, is_marked) in marked_segments(&item.snippet, 0, &item.ranges) {
-            if is_marked != marked {
-                out.push(PIECE);
-                marked = is_marked;
-            }
-            push(&mut out, text);
-        }
+        push_pieces(&mut out, &item.snippet, &item.ranges);
     }
     out
+}
+
+/// Appends `text` without the separators. They are single bytes in UTF-8 (and no byte of
+/// another character): a text without them, as the documents' always are, is copied whole.
+pub(crate) fn push_text(out: &mut String, text: &str) {
+    if text.bytes().any(|b| b <= PIECE as u8) {
+        out.extend(text.chars().filter(|c| !matches!(*c, ITEM | FIELD | PIECE)));
+    } else {
+        out.push_str(text);
+    }
+}
+
+/// Appends `text` as its pieces, unmarked and marked (`ranges`) in turn, the first unmarked
+/// (maybe empty), joined by U+0002.
+pub(crate) fn push_pieces(out: &mut String, text: &str, ranges: &[Range<usize>]) {
+    let mut marked = false;
+    for (piece, is_marked) in marked_segments(text, 0, ranges) {
+        if is_marked != marked {
+            out.push(PIECE);
+            marked = is_marked;
+        }
+        push_text(out, piece);
+    }
 }
 
 #[wasm_bindgen(module = "/src/js/results.js")]

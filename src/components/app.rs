@@ -7,7 +7,6 @@ use reader_route::{Route, View};
 use yew::prelude::*;
 
 use crate::components::entity_bar::entity_bar;
-use crate::components::footnote_popover::FootnotePopover;
 use crate::components::notices::notices;
 use crate::components::pane::{pane, pane_id, PaneProps};
 use crate::components::toolbar::toolbar;
@@ -120,9 +119,6 @@ pub fn app(props: &AppProps) -> Html {
                     })) }
                 </div>
             </main>
-            if let Some(note) = &state.open_note {
-                <FootnotePopover dispatch={dispatch.clone()} data={data.clone()} note={note.clone()} />
-            }
         </div>
     }
 }

@@ -8,13 +8,11 @@ use crate::components::match_nav::match_nav;
 use crate::state::CurrentMatch;
 
 /// Props: the body's (which it passes on unchanged) and the current match for "n of m".
-#[derive(Properties, Clone, PartialEq)]
 pub struct DocumentViewProps {
     /// The document and what its passages show.
     pub body: DocumentBodyProps,
     /// The current match, when the search matches this document (its block id is in
     /// `body.current_block`).
-    #[prop_or_default]
     pub current: Option<CurrentMatch>,
 }
 
@@ -24,11 +22,12 @@ pub fn title_id(doc_id: &str) -> String {
 }
 
 /// A document's content: its metadata, "n of m" and passages, inside the `article` its pane
-/// renders ([`crate::components::pane::pane`]). The pane, not this component, shows or hides
-/// the document, so hiding it (the first keystroke hides the document whose pane the results
-/// take) does not re-render it.
-#[function_component(DocumentView)]
-pub fn document_view(props: &DocumentViewProps) -> Html {
+/// renders ([`crate::components::pane::pane`]). A view function, rendered with its pane: the
+/// metadata and "n of m" are a few elements, and a component of their own (a memo boundary)
+/// cost more WASM code than diffing them on each render does time; the passages are the
+/// [`DocumentBody`] component, which keeps its props when the document is hidden (the first
+/// keystroke hides the document whose pane the results take), so neither re-renders them.
+pub fn document_view(props: DocumentViewProps) -> Html {
     let send = &props.body.dispatch;
     let doc = &props.body.data.library.documents[props.body.doc];
     let byline = {
@@ -66,7 +65,7 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
             if let Some(c) = &props.current {
                 { match_nav(send, &doc.id, &doc.short_name, c.position, c.total) }
             }
-            <DocumentBody ..props.body.clone() />
+            <DocumentBody ..props.body />
         </>
     }
 }

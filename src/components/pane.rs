@@ -8,7 +8,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::document_body::DocumentBodyProps;
-use crate::components::document_view::{title_id, DocumentView};
+use crate::components::document_view::{document_view, title_id, DocumentViewProps};
 use crate::components::index_pane::index_pane;
 use crate::components::overview::overview;
 use crate::components::results_list::{results_list, ResultsListProps};
@@ -128,7 +128,7 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
             html! {
                 <article class="document" data-doc={doc_visible.then(|| id.to_string())} hidden={!doc_visible}
                          aria-labelledby={title_id(id)}>
-                    <DocumentView {current} body={DocumentBodyProps {
+                    { document_view(DocumentViewProps { current, body: DocumentBodyProps {
                         dispatch: send.clone(),
                         data: props.data.clone(),
                         doc,
@@ -136,7 +136,7 @@ pub fn pane(send: &Dispatch, props: &PaneProps) -> Html {
                         current_block: current_block.map(AttrValue::from),
                         side_by_side: props.choosable,
                         related: props.related.clone(),
-                    }} />
+                    }}) }
                 </article>
             }
         }

@@ -113,7 +113,7 @@ fn row_view(data: &Data, row: &Row, inside: bool) -> Html {
         Row::One(i) => {
             let e = &tl.events[*i];
             html! {
-                <li key={format!("e{i}")} class={format!("timeline-event {}", lane(data, e))}
+                <li key={format!("e{i}")} class="timeline-event" data-lane={lane(data, e)}
                     data-year={e.date.year.to_string()} data-source={e.doc.clone()} data-outside={outside}>
                     { side(data, e) }
                 </li>
@@ -191,7 +191,9 @@ fn name(data: &Data, doc: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The lane class of an event: its document's place in the library.
+/// The lane of an event (`data-lane`, which the style places by; a class computed at render
+/// would go through Yew's `Classes`, a set type whose code the WASM would carry): its
+/// document's place in the library.
 fn lane(data: &Data, e: &Event) -> String {
     let i = data
         .library
@@ -199,7 +201,7 @@ fn lane(data: &Data, e: &Event) -> String {
         .iter()
         .position(|d| d.id == e.doc)
         .unwrap_or(0);
-    format!("lane-{i}")
+    i.to_string()
 }
 
 fn agreement_word(a: Agreement) -> &'static str {

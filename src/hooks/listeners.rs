@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 use crate::dom;
+use crate::note_popover::CLOSE_BUTTON;
 use crate::offline;
 use crate::state::{Action, Dispatch};
 use crate::view_helpers::ids::{PASSAGE_NAMES_ID, SEARCH_INPUT_ID};
@@ -64,11 +65,24 @@ pub fn use_page_listeners(dispatch: &Dispatch) {
 
 /// In-page links to a passage (¶, ⇄, notes, back-links, overview) keep the current search
 /// and view: a plain click opens the passage through the reducer instead of replacing the
-/// whole route with the link's. A link to the address already shown scrolls again.
+/// whole route with the link's. A link to the address already shown scrolls again. A click on
+/// the footnote popover's close button closes it.
 fn on_page_click(dispatch: &Dispatch, e: &web_sys::Event) {
     let Some(m) = e.dyn_ref::<web_sys::MouseEvent>() else {
         return;
     };
+    let target = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    // The footnote popover's close button: whatever closes the popover clicks it
+    // (src/js/popover.js), and the state says what is open.
+    if target
+        .as_ref()
+        .is_some_and(|t| t.closest(CLOSE_BUTTON).ok().flatten().is_some())
+    {
+        dispatch.dispatch(Action::CloseNote);
+        return;
+    }
     if m.default_prevented()
         || m.button() != 0
         || m.ctrl_key()
@@ -78,11 +92,7 @@ fn on_page_click(dispatch: &Dispatch, e: &web_sys::Event) {
     {
         return;
     }
-    let Some(link) = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("a[href^='#/']").ok().flatten())
-    else {
+    let Some(link) = target.and_then(|el| el.closest("a[href^='#/']").ok().flatten()) else {
         return;
     };
     let href = link.get_attribute("href").unwrap_or_default();

@@ -11,6 +11,7 @@ use super::address_bar::AddressBar;
 use super::debounce::Debounce;
 use crate::index_nodes::IndexNodes;
 use crate::linked_scroll::LinkedScroll;
+use crate::note_popover::NotePopover;
 use crate::result_nodes::{result_items, ResultNodes};
 use crate::state::{Action, AppState, Dispatch, PaneContent, Preferences};
 use crate::view_helpers::ids::focus_result;
@@ -33,6 +34,7 @@ struct PageEffects {
     index: IndexNodes,
     /// What the results list's items were made from (results, address, limit).
     results_for: Option<(usize, String, usize)>,
+    popover: NotePopover,
 }
 
 /// Whether `now` differs from what `slot` last held (always, the first time); keeps `now`.
@@ -76,6 +78,9 @@ impl PageEffects {
     /// Brings the page in step with `state` (after a render); `dispatch` is for the timers.
     fn sync(&mut self, state: &AppState, dispatch: &Dispatch) {
         let route = &state.route;
+        // The footnote popover first: closing it may return focus to its marker, before a
+        // passage the reader opened from it takes focus below.
+        self.popover.sync(&state.data, state.open_note.as_ref());
         if changed(&mut self.prefs, state.prefs) {
             state.prefs.apply();
         }
