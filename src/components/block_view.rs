@@ -7,6 +7,7 @@ use reader_model::{BlockKind, Inline};
 use yew::prelude::*;
 
 use crate::components::note_ref::note_ref;
+use crate::components::related_marker::related_marker;
 use crate::data::Data;
 use crate::state::Dispatch;
 use crate::view_helpers::marks::marked_html;
@@ -31,9 +32,9 @@ pub struct BlockViewProps {
     /// This passage is one of a related pair being compared.
     #[prop_or_default]
     pub related: bool,
-    /// Extra content after the text (e.g. the related-passage marker).
+    /// Side by side: a passage with a counterpart ends with its related-passage marker.
     #[prop_or_default]
-    pub children: Html,
+    pub side_by_side: bool,
 }
 
 /// Renders a block as the element its kind calls for, with `id` = the block id.
@@ -62,7 +63,12 @@ pub fn block_view(props: &BlockViewProps) -> Html {
         BlockKind::Caption => ("figure", true),
         BlockKind::AuthorNote | BlockKind::PublisherNotice => ("p", false),
     };
-    let inner = html! { <>{content}{permalink}{ if extra { props.children.clone() } else { html! {} } }</> };
+    let marker = if extra && props.side_by_side {
+        marker_for(send, &props.data, &block.id)
+    } else {
+        html! {}
+    };
+    let inner = html! { <>{content}{permalink}{marker}</> };
     let inner = if block.kind == BlockKind::Caption {
         html! { <figcaption><span class="visually-hidden">{"Photo caption: "}</span>{inner}</figcaption> }
     } else {
@@ -99,4 +105,25 @@ pub fn render_inlines(
         }
     }
     out.into_iter().collect()
+}
+
+/// The marker of a passage's best counterpart in the other document, if it has one.
+fn marker_for(send: &Dispatch, data: &Data, block_id: &str) -> Html {
+    let pairs = data.alignment.for_block(block_id);
+    let Some((pair, to)) = pairs
+        .first()
+        .and_then(|p| Some((p, p.counterpart(block_id)?)))
+    else {
+        return html! {};
+    };
+    let other = data
+        .library
+        .find_block(to)
+        .map(|(d, _)| d.short_name.clone())
+        .unwrap_or_default();
+    let label = format!(
+        "Related passage in {other} (shared: {})",
+        pair.shared.join(", ")
+    );
+    related_marker(send, block_id, to, &label)
 }

@@ -9,7 +9,6 @@ use yew::prelude::*;
 
 use crate::components::block_view::BlockView;
 use crate::components::endnotes::endnotes;
-use crate::components::related_marker::related_marker;
 use crate::components::toc::toc;
 use crate::data::Data;
 use crate::state::search::highlights_of;
@@ -58,14 +57,9 @@ pub fn document_body(props: &DocumentBodyProps) -> Html {
             ranges.extend(highlights.iter().flat_map(|h| h.iter().cloned()));
             highlights = Some(ranges.into());
         }
-        let marker = if props.side_by_side {
-            marker_for(send, &props.data, &b.id)
-        } else {
-            html! {}
-        };
         html! {
             <BlockView key={b.id.clone()} dispatch={send.clone()} data={props.data.clone()} doc={props.doc} index={i} {highlights}
-                current={current_block == Some(b.id.as_str())} related={focus.is_some()}>{marker}</BlockView>
+                current={current_block == Some(b.id.as_str())} related={focus.is_some()} side_by_side={props.side_by_side} />
         }
     };
     // Group consecutive list items into one <ul>; end matter goes into a footer.
@@ -101,25 +95,4 @@ pub fn document_body(props: &DocumentBodyProps) -> Html {
             }
         </>
     }
-}
-
-/// The marker of a passage's best counterpart in the other document, if it has one.
-fn marker_for(send: &Dispatch, data: &Data, block_id: &str) -> Html {
-    let pairs = data.alignment.for_block(block_id);
-    let Some((pair, to)) = pairs
-        .first()
-        .and_then(|p| Some((p, p.counterpart(block_id)?)))
-    else {
-        return html! {};
-    };
-    let other = data
-        .library
-        .find_block(to)
-        .map(|(d, _)| d.short_name.clone())
-        .unwrap_or_default();
-    let label = format!(
-        "Related passage in {other} (shared: {})",
-        pair.shared.join(", ")
-    );
-    related_marker(send, block_id, to, &label)
 }

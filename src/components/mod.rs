@@ -1,9 +1,10 @@
 //! The views, one per file. Components are kept where a hook or a memo boundary pays for
 //! itself: [`app::App`] (the state), [`document_body::DocumentBody`] and
-//! [`block_view::BlockView`] (passages are not re-rendered while the reader types). The rest are view functions taking plain data and the
-//! [`crate::state::Dispatch`]: each function component is WASM code of its own. Helpers that
-//! several views use are in [`crate::view_helpers`]; the results list's items and the footnote
-//! popover are not Yew's at all ([`crate::result_nodes`], [`crate::note_popover`]).
+//! [`block_view::BlockView`] (passages are not re-rendered while the reader types). The rest
+//! are view functions taking plain data and the [`crate::state::Dispatch`]: each function
+//! component is WASM code of its own. Helpers that several views use are in
+//! [`crate::view_helpers`]; the results list's items and the footnote popover are not Yew's at
+//! all ([`crate::result_nodes`], [`crate::note_popover`]).
 
 pub mod app;
 pub mod block_view;
