@@ -21,7 +21,7 @@ enum Row<'a> {
     Joined(&'a Join),
 }
 
-/// The timeline pane's content, narrowed by `filter` (the search), if any. A view function
+/// The timeline pane's content, narrowed by `filter` (the chosen name or the search), if any. A view function
 /// rendered by its pane: the events outside the filter stay in the page, marked
 /// `data-outside`, and the style hides them unless the reader ticks "Show all events" (a
 /// checkbox the style reads, so the choice needs no state of the app).
@@ -97,10 +97,16 @@ fn filter_line(filter: Option<&TimelineFilter>, shown: usize, total: usize) -> H
         };
         format!("Showing {shown} of {total} events: those in passages {which} “{what}”{capped}.")
     };
+    // Keyed by the filter: a new filter starts with the events narrowed, not with the tick the
+    // reader gave the last one (the line would then count events the page does not hide).
+    let key = match &f.by {
+        FilterBy::Search(q) => format!("q{q}"),
+        FilterBy::Name(n) => format!("n{n}"),
+    };
     html! {
         <div class="timeline-filter" data-narrowed="">
             <p role="status">{text}</p>
-            <label><input type="checkbox" class="show-all" />{" Show all events"}</label>
+            <label {key}><input type="checkbox" class="show-all" />{" Show all events"}</label>
         </div>
     }
 }

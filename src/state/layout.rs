@@ -65,9 +65,13 @@ impl Layout {
     }
 
     /// The pane the search results take: the left one, unless it shows the timeline (the
-    /// search narrows the timeline, so it stays in view beside the results).
+    /// search narrows the timeline, so it stays in view beside the results) or the index of
+    /// names (whose entry for a searched name the results offer).
     pub fn results_pane(&self) -> usize {
-        usize::from(self.panes[0] == PaneContent::Timeline)
+        usize::from(matches!(
+            self.panes[0],
+            PaneContent::Timeline | PaneContent::Index
+        ))
     }
 
     /// Puts the search results on screen while `searching`, and gives their pane back when
@@ -133,12 +137,12 @@ impl Layout {
             None => {
                 // Replace a document pane (the right one when both are); with no document
                 // pane, replace the overview rather than the results, and the results rather
-                // than the timeline (whose passages open beside it, the search narrowing it).
+                // than the timeline or the index (whose passages open beside them).
                 let rank = |p: &PaneContent| match p {
                     PaneContent::Doc(_) => 0,
-                    PaneContent::Overview | PaneContent::Index => 1,
+                    PaneContent::Overview => 1,
                     PaneContent::Results => 2,
-                    PaneContent::Timeline => 3,
+                    PaneContent::Timeline | PaneContent::Index => 3,
                 };
                 let i = usize::from(rank(&self.panes[0]) >= rank(&self.panes[1]));
                 self.panes[i] = want;

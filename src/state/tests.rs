@@ -326,3 +326,21 @@ fn a_chosen_name_narrows_the_timeline_to_the_passages_that_mention_it() {
     let f = s.timeline_filter().expect("the search narrows it");
     assert_eq!(f.by, FilterBy::Search("sanctions".into()));
 }
+
+#[test]
+fn a_passage_opened_beside_the_index_takes_the_results_pane_not_the_index() {
+    let s = reduce(state(), Action::Navigate(Route::parse("#/?view=index")));
+    let s = reduce(s, Action::SetQuery("sanctions".into()));
+    let s = reduce(s, Action::SettleMarks);
+    let i = s.layout.panes.iter().position(|p| *p == PaneContent::Index);
+    let i = i.expect("the index is shown");
+    let block = s.search.results.hits[0].block_id.clone();
+    let s = reduce(s, Action::OpenPassage(block));
+    assert_eq!(
+        s.layout.panes[i],
+        PaneContent::Index,
+        "{:?}",
+        s.layout.panes
+    );
+    assert!(matches!(s.layout.panes[1 - i], PaneContent::Doc(_)));
+}

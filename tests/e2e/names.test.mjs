@@ -209,6 +209,14 @@ test('a chosen name filters the timeline, with a control that shows all again', 
   assert.equal(await visible(), total);
   await showAll.uncheck();
   assert.equal(await visible(), shown.length);
+  // Another entry starts narrowed: the tick given to the last one does not carry over.
+  await showAll.check();
+  await page.evaluate(() => { location.hash = '#/?view=timeline&entity=hale'; });
+  await line.filter({ hasText: 'Hale' }).waitFor();
+  assert.equal(await showAll.isChecked(), false);
+  assert.ok(await visible() < total, 'narrowed again');
+  await page.evaluate(() => { location.hash = '#/?view=timeline&entity=lukashenka'; });
+  await line.filter({ hasText: 'Lukashenka' }).waitFor();
   // Clearing the entry (the bar above the panes) shows the whole timeline again.
   await page.getByRole('link', { name: 'Clear marks' }).click();
   await page.waitForFunction(() => !document.querySelector('.timeline-filter[data-narrowed]'));

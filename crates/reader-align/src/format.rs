@@ -11,7 +11,8 @@
 //!
 //! Strings are referred to by their index in the string table. The table's
 //! entries are [`write::known`] strings: a block id the decoder already has
-//! (the library's, passed to [`decode_with`]) is its position there, so the
+//! (the library's, passed to [`decode_with`]) is its position there (written
+//! as that position + 1, 0 meaning the string follows), so the
 //! ids do not travel twice. Beyond the
 //! shared reader's checks (header, trailer, lengths, counts, UTF-8, no byte
 //! left over), decoding checks every string index and that scores are

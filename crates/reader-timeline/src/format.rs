@@ -12,8 +12,8 @@
 //! ```
 //!
 //! The document and block ids are [`write::known`] strings: the position of an id the
-//! decoder already has (the library's, passed to [`decode_with`]), so they do not travel
-//! twice. Beyond the shared reader's checks, decoding checks that dates are valid, that a date
+//! decoder already has (the library's, passed to [`decode_with`]; written as one more than
+//! that position, 0 meaning the string follows), so they do not travel twice. Beyond the shared reader's checks, decoding checks that dates are valid, that a date
 //! expression lies inside its span, that joins name existing events and that agreements
 //! are known; anything wrong is a [`FormatError`], never a panic. No checksum (as for the
 //! document model): a wrong but valid range shows wrong text, which the ranges' checks

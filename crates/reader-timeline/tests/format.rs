@@ -55,10 +55,11 @@ fn truncation_and_trailing_bytes_are_errors() {
 proptest! {
     #[test]
     fn random_bytes_never_panic(b in proptest::collection::vec(any::<u8>(), 0..256)) {
-        let mut with_header = b"BRTL\x01".to_vec();
+        let mut with_header = encode(&reader_timeline::Timeline::default())[..reader_format::HEADER_LEN].to_vec();
         with_header.extend(&b);
         let _ = decode(&b);
         let _ = decode(&with_header);
+        let _ = reader_timeline::decode_with(&with_header, &["rferl", "rferl-a", "heritage-b"]);
     }
 
     #[test]
